@@ -1,0 +1,27 @@
+package org.incidentatlas.domain;
+
+import java.util.regex.Pattern;
+
+/** The public identity of an incident, written {@code DATASET:ORIGINAL_ID}, e.g. {@code ucdp-ged:274540}. */
+public record IncidentId(String dataset, String originalId) {
+    static final Pattern DATASET_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    public IncidentId {
+        Checks.requiredText(dataset, "dataset");
+        Checks.requiredText(originalId, "originalId");
+    }
+
+    public static IncidentId parse(String text) {
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException("incident id must look like DATASET:ORIGINAL_ID, e.g. ucdp-ged:274540 "
+                    + "(was '" + text + "')");
+        }
+        return new IncidentId(text.substring(0, colon), text.substring(colon + 1));
+    }
+
+    @Override
+    public String toString() {
+        return dataset + ":" + originalId;
+    }
+}

@@ -1,0 +1,56 @@
+package org.incidentatlas.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A date known to the year, month or day, written as ISO 8601 ({@code 2021}, {@code 2021-07}, {@code 2021-07-19}). */
+public record PartialDate(int year, Integer month, Integer day) {
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("date year must be between 1 and 9999 (was " + year + ")");
+        }
+        if (day != null && month == null) {
+            throw new IllegalArgumentException("date has a day but no month");
+        }
+        if (month != null && (month < 1 || month > 12)) {
+            throw new IllegalArgumentException("date month must be 1 to 12 (was " + month + ")");
+        }
+        if (day != null) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("not a date: " + year + "-" + month + "-" + day, e);
+            }
+        }
+    }
+
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    public static PartialDate parse(String text) {
+        Matcher m = ISO.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a date (expected YYYY, YYYY-MM or YYYY-MM-DD): '" + text + "'");
+        }
+        return new PartialDate(Integer.parseInt(m.group(1)),
+                m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(String.format("%04d", year));
+        if (month != null) {
+            b.append(String.format("-%02d", month));
+        }
+        if (day != null) {
+            b.append(String.format("-%02d", day));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package org.incidentatlas.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.incidentatlas.domain.Actors;
+import org.incidentatlas.domain.Casualties;
+import org.incidentatlas.domain.ClaimStatus;
+import org.incidentatlas.domain.DatePrecision;
+import org.incidentatlas.domain.Estimate;
+import org.incidentatlas.domain.EventDates;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.LocationPrecision;
+import org.incidentatlas.domain.Place;
+import org.incidentatlas.domain.Provenance;
+import org.incidentatlas.domain.Sourcing;
+import org.incidentatlas.domain.ViolenceType;
+
+/** Turns one UCDP GED CSV row into an {@link Incident}; a bad value throws a {@link FieldException} naming it. */
+final class GedRowMapper {
+    static final String DATASET = "ucdp-ged";
+    static final String LICENCE = "CC BY 4.0";
+
+    /** Columns the importer reads; a file without them is not a GED file. */
+    static final List<String> REQUIRED = List.of("id", "type_of_violence", "side_a", "side_b", "number_of_sources",
+            "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
+            "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "event_clarity", "date_prec",
+            "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best",
+            "high");
+
+    /** Further GED columns kept as published when present (identifiers and codes a researcher may join on). */
+    static final List<String> KEPT = List.of("year", "active_year", "conflict_new_id", "conflict_name",
+            "dyad_new_id", "dyad_name", "side_a_new_id", "gwnoa", "side_b_new_id", "gwnob", "priogrid_gid",
+            "country", "country_id", "region");
+
+    private final Map<String, Integer> columns;
+    private final String version;
+    private String[] row;
+
+    GedRowMapper(Map<String, Integer> columns, String version) {
+        this.columns = columns;
+        this.version = version;
+    }
+
+    Incident toIncident(String[] values) {
+        if (values.length != columns.size()) {
+            throw new FieldException(null, "expected " + columns.size() + " fields, found " + values.length);
+        }
+        this.row = values;
+        String id = text("id");
+        if (id.isEmpty()) {
+            throw new FieldException("id", "is empty");
+        }
+        EventDates dates = new EventDates(date("date_start"), date("date_end"),
+                code("date_prec", DatePrecision::fromGedCode));
+        Place place = new Place(text("where_coordinates"), text("adm_1"), text("adm_2"),
+                coordinate("latitude", 90), coordinate("longitude", 180), code("where_prec",
+                LocationPrecision::fromGedCode));
+        Casualties casualties = new Casualties(
+                new Estimate(count("low"), count("best"), count("high")),
+                count("deaths_a"), count("deaths_b"), count("deaths_civilians"), count("deaths_unknown"), null, null);
+        int reported = integer("number_of_sources");
+        Sourcing sourcing = new Sourcing(
+                GedSources.split(text("source_article"), text("source_office"), text("source_date"),
+                        text("source_headline"), text("source_original")),
+                reported < 0 ? null : reported, integer("event_clarity"), text("source_original"));
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String column : KEPT) {
+            Integer index = columns.get(column);
+            if (index != null && !row[index].isBlank()) {
+                attributes.put(column, row[index].strip());
+            }
+        }
+        return new Incident(dates, place, new Actors(required("side_a"), text("side_b"), ClaimStatus.NOT_RECORDED),
+                code("type_of_violence", ViolenceType::fromGedCode), null, casualties, sourcing,
+                new Provenance(DATASET, version, id, LICENCE), attributes, null);
+    }
+
+    private String text(String column) {
+        return row[columns.get(column)].strip();
+    }
+
+    private String required(String column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            throw new FieldException(column, "is empty");
+        }
+        return value;
+    }
+
+    private int integer(String column) {
+        String value = required(column);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new FieldException(column, "not a whole number: '" + value + "'");
+        }
+    }
+
+    private int count(String column) {
+        int value = integer(column);
+        if (value < 0) {
+            throw new FieldException(column, "must not be negative (was " + value + ")");
+        }
+        return value;
+    }
+
+    private <T> T code(String column, java.util.function.IntFunction<T> decode) {
+        int value = integer(column);
+        try {
+            return decode.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(column, e.getMessage());
+        }
+    }
+
+    private double coordinate(String column, double limit) {
+        String value = required(column);
+        double d;
+        try {
+            d = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new FieldException(column, "not a number: '" + value + "'");
+        }
+        if (!Double.isFinite(d) || Math.abs(d) > limit) {
+            throw new FieldException(column, "must be between -" + (int) limit + " and " + (int) limit
+                    + " (was " + value + ")");
+        }
+        return d;
+    }
+
+    private LocalDate date(String column) {
+        String value = required(column);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new FieldException(column, "not a date (expected YYYY-MM-DD): '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.incidentatlas.ingest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.PartialDate;
+
+/**
+ * The app's own JSON format: a document {@code {"format": "incident-atlas", "formatVersion": 1, "incidents": [...]}}
+ * whose incidents mirror the domain records. One shared, configured {@link ObjectMapper}.
+ */
+public final class NativeJson {
+    public static final String FORMAT = "incident-atlas";
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private NativeJson() {
+    }
+
+    /** A document of incidents, as written to and read from files. */
+    public record Document(String format, int formatVersion, List<Incident> incidents) {
+        public static Document of(List<Incident> incidents) {
+            return new Document(FORMAT, FORMAT_VERSION, incidents);
+        }
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static void write(List<Incident> incidents, OutputStream out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, Document.of(incidents));
+    }
+
+    public static String toJson(List<Incident> incidents) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Document.of(incidents));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+    }
+
+    private static ObjectMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(32)
+                        .build())
+                .build();
+        SimpleModule dates = new SimpleModule("incident-atlas-dates");
+        dates.addSerializer(LocalDate.class, new ToStringSerializer<>());
+        dates.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+        dates.addSerializer(PartialDate.class, new ToStringSerializer<>());
+        dates.addDeserializer(PartialDate.class, new PartialDateDeserializer());
+        return JsonMapper.builder(factory)
+                .addModule(dates)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+    }
+
+    private static final class ToStringSerializer<T> extends JsonSerializer<T> {
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    private static final class LocalDateDeserializer extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ctxt.weirdStringException(text, LocalDate.class, "not a date (expected YYYY-MM-DD)");
+            }
+        }
+    }
+
+    private static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
+        @Override
+        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            try {
+                return PartialDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw ctxt.weirdStringException(text, PartialDate.class, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.incidentatlas.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.domain.Incident;
+
+/**
+ * Reads the app's own JSON format ({@link NativeJson}). The document is streamed: one incident is held as a tree at a
+ * time, so a bad incident becomes a {@link Rejection} with its line and JSON path while the rest are read on.
+ */
+public final class NativeJsonReader implements IncidentReader {
+    @Override
+    public ParsedFile read(InputStream in, String fileName, ProgressListener progress)
+            throws ImportException, IOException {
+        ObjectMapper mapper = NativeJson.mapper();
+        List<Incident> incidents = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        long read = 0;
+        try (JsonParser p = mapper.createParser(in)) {
+            expect(p.nextToken() == JsonToken.START_OBJECT, p, fileName, "expected a JSON object");
+            boolean formatSeen = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "format" -> {
+                        expect(NativeJson.FORMAT.equals(p.getValueAsString()), p, fileName,
+                                "format must be \"" + NativeJson.FORMAT + "\"");
+                        formatSeen = true;
+                    }
+                    case "formatVersion" -> expect(p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                            && p.getIntValue() == NativeJson.FORMAT_VERSION, p, fileName,
+                            "formatVersion " + p.getText() + " is not supported (this version reads "
+                                    + NativeJson.FORMAT_VERSION + ")");
+                    case "incidents" -> {
+                        expect(p.currentToken() == JsonToken.START_ARRAY, p, fileName, "incidents must be an array");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            long line = p.currentTokenLocation().getLineNr();
+                            JsonNode node = mapper.readTree(p);
+                            String where = "line " + line + ", incidents[" + read + "]";
+                            read++;
+                            try {
+                                incidents.add(mapper.treeToValue(node, Incident.class));
+                            } catch (JsonMappingException e) {
+                                rejections.add(new Rejection(where, path(e), reason(e)));
+                            }
+                            if (read % 500 == 0) {
+                                progress.progress(read, -1, fileName);
+                            }
+                        }
+                    }
+                    default -> throw new ImportException(fileName + ": line "
+                            + p.currentTokenLocation().getLineNr() + ": unknown field '" + name + "'");
+                }
+            }
+            expect(formatSeen, p, fileName, "not an Incident Atlas file (no \"format\": \"" + NativeJson.FORMAT
+                    + "\")");
+            expect(p.nextToken() == null, p, fileName, "unexpected content after the document");
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new ImportException(fileName + ": line " + line + ": broken JSON: " + e.getOriginalMessage(), e);
+        }
+        progress.progress(read, read, fileName);
+        return new ParsedFile(fileName, read, incidents, rejections);
+    }
+
+    private static void expect(boolean condition, JsonParser p, String fileName, String message)
+            throws ImportException {
+        if (!condition) {
+            throw new ImportException(fileName + ": line " + p.currentTokenLocation().getLineNr() + ": " + message);
+        }
+    }
+
+    /** The JSON path inside the incident, e.g. {@code place.latitude}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+
+    /** The domain's own message where a record refused a value, else Jackson's. */
+    private static String reason(JsonMappingException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return cause.getMessage();
+        }
+        return e.getOriginalMessage();
+    }
+}

@@ -1,0 +1,95 @@
+package org.incidentatlas.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The embedded H2 file database in one folder. Opening it brings the schema up to date; only one process may hold
+ * it, and a second one gets a {@link DatabaseInUseException} instead of a hang or an empty database.
+ */
+public final class Database implements AutoCloseable {
+    static final String FILE_NAME = "incident-atlas";
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    private final Path folder;
+    private final Connection connection;
+
+    private Database(Path folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in {@code folder}. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, "atlas", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new DatabaseInUseException(folder, e);
+            }
+            throw new StoreException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            Migrations.apply(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
+        }
+        return new Database(folder, c);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work}. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one worth reporting
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.incidentatlas.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.Source;
+
+/** Incidents in the database: written in one transaction per call, read by key, summarised. */
+public final class IncidentRepository {
+    private final Database db;
+
+    public IncidentRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Writes all incidents in one transaction (replacing those with the same dataset and id); all or nothing. */
+    public int saveAll(List<Incident> incidents) {
+        return saveAllWithState(incidents, null, null);
+    }
+
+    public Optional<Incident> find(IncidentId id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
+                    + "WHERE i.dataset_key = ? AND i.original_id = ?")) {
+                ps.setString(1, id.dataset());
+                ps.setString(2, id.originalId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long rowId = rs.getLong("id");
+                    return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId), attributes(c, rowId)));
+                }
+            }
+        });
+    }
+
+    public long count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incident");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public Stats stats() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(date_start), MAX(date_end), "
+                    + "COALESCE(SUM(CAST(deaths_low AS BIGINT)), 0), COALESCE(SUM(CAST(deaths_best AS BIGINT)), 0), "
+                    + "COALESCE(SUM(CAST(deaths_high AS BIGINT)), 0), (SELECT COUNT(*) FROM source) FROM incident");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Date first = rs.getDate(2);
+                Date last = rs.getDate(3);
+                return new Stats(rs.getLong(1), rs.getLong(7), first == null ? null : first.toLocalDate(),
+                        last == null ? null : last.toLocalDate(), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+            }
+        });
+    }
+
+    /** The map's view of every incident, ordered by start date. */
+    public List<IncidentPoint> points() {
+        return db.read(c -> {
+            List<IncidentPoint> points = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, dataset_key, original_id, date_start, "
+                    + "date_end, latitude, longitude, deaths_best, violence_type FROM incident "
+                    + "ORDER BY date_start, id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    points.add(new IncidentPoint(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getDouble(6),
+                            rs.getDouble(7), rs.getInt(8), rs.getInt(9)));
+                }
+            }
+            return points;
+        });
+    }
+
+    /** A value the application keeps about itself (e.g. which bundled data were imported), or null. */
+    public String state(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    /** Writes incidents and, when {@code name} is given, a state value, together in one transaction. */
+    public int saveAllWithState(List<Incident> incidents, String name, String value) {
+        return db.inTransaction(c -> {
+            try (IncidentWriter writer = new IncidentWriter(c)) {
+                for (Incident incident : incidents) {
+                    writer.write(incident);
+                }
+                writer.flush();
+            }
+            if (name == null) {
+                return incidents.size();
+            }
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
+                    + "VALUES (?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return incidents.size();
+        });
+    }
+
+    private static List<Source> sources(Connection c, long incidentId) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM source WHERE incident_id = ? ORDER BY seq")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sources.add(IncidentRowMapper.source(rs));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static Map<String, String> attributes(Connection c, long incidentId) throws SQLException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, attr_value FROM incident_attribute WHERE incident_id = ? ORDER BY name")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    attributes.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return attributes;
+    }
+}

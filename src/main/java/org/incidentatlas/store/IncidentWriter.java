@@ -1,0 +1,197 @@
+package org.incidentatlas.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.incidentatlas.domain.Casualties;
+import org.incidentatlas.domain.Estimate;
+import org.incidentatlas.domain.Figure;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.Provenance;
+import org.incidentatlas.domain.ReportedFigures;
+import org.incidentatlas.domain.Source;
+
+/** Writes incidents on one connection, inside the caller's transaction. An incident with a known key is replaced. */
+final class IncidentWriter implements AutoCloseable {
+    private static final String INSERT_INCIDENT = "INSERT INTO incident (release_id, dataset_key, original_id, "
+            + "date_start, date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, "
+            + "side_b, claim_status, violence_type, method, deaths_low, deaths_best, deaths_high, deaths_side_a, "
+            + "deaths_side_b, deaths_civilians, deaths_unknown, wounded_low, wounded_best, wounded_high, missing_low, "
+            + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, outlet, published, title, url, "
+            + "quoted, killed_low, killed_high, killed_text, wounded_low, wounded_high, wounded_text, missing_low, "
+            + "missing_high, missing_text, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private final Connection c;
+    private final PreparedStatement deleteIncident;
+    private final PreparedStatement insertIncident;
+    private final PreparedStatement insertSource;
+    private final PreparedStatement insertAttribute;
+    private final Map<Provenance, Integer> releases = new HashMap<>();
+    private int pending;
+
+    IncidentWriter(Connection c) throws SQLException {
+        this.c = c;
+        deleteIncident = c.prepareStatement("DELETE FROM incident WHERE dataset_key = ? AND original_id = ?");
+        insertIncident = c.prepareStatement(INSERT_INCIDENT, Statement.RETURN_GENERATED_KEYS);
+        insertSource = c.prepareStatement(INSERT_SOURCE);
+        insertAttribute = c.prepareStatement(
+                "INSERT INTO incident_attribute (incident_id, name, attr_value) VALUES (?, ?, ?)");
+    }
+
+    void write(Incident incident) throws SQLException {
+        Provenance p = incident.provenance();
+        deleteIncident.setString(1, p.dataset());
+        deleteIncident.setString(2, p.originalId());
+        deleteIncident.executeUpdate();
+        long id = insertIncident(incident, release(p));
+        List<Source> reports = incident.sourcing().reports();
+        for (int i = 0; i < reports.size(); i++) {
+            bindSource(id, i, reports.get(i));
+            insertSource.addBatch();
+        }
+        for (Map.Entry<String, String> a : incident.attributes().entrySet()) {
+            insertAttribute.setLong(1, id);
+            insertAttribute.setString(2, a.getKey());
+            insertAttribute.setString(3, a.getValue());
+            insertAttribute.addBatch();
+        }
+        if (++pending == 1000) {
+            flush();
+        }
+    }
+
+    /** Sends batched source and attribute rows; call before commit. */
+    void flush() throws SQLException {
+        pending = 0;
+        insertSource.executeBatch();
+        insertAttribute.executeBatch();
+    }
+
+    private long insertIncident(Incident in, int releaseId) throws SQLException {
+        PreparedStatement s = insertIncident;
+        int i = 0;
+        s.setInt(++i, releaseId);
+        s.setString(++i, in.provenance().dataset());
+        s.setString(++i, in.provenance().originalId());
+        s.setDate(++i, Date.valueOf(in.dates().start()));
+        s.setDate(++i, Date.valueOf(in.dates().end()));
+        s.setInt(++i, in.dates().precision().gedCode());
+        s.setString(++i, in.place().name());
+        s.setString(++i, in.place().adm1());
+        s.setString(++i, in.place().adm2());
+        s.setDouble(++i, in.place().latitude());
+        s.setDouble(++i, in.place().longitude());
+        s.setInt(++i, in.place().precision().gedCode());
+        s.setString(++i, in.actors().sideA());
+        s.setString(++i, in.actors().sideB());
+        s.setString(++i, in.actors().claim().name());
+        s.setInt(++i, in.type().gedCode());
+        s.setString(++i, in.method());
+        Casualties k = in.casualties();
+        i = setEstimate(s, i, k.deaths());
+        s.setInt(++i, k.deathsSideA());
+        s.setInt(++i, k.deathsSideB());
+        s.setInt(++i, k.deathsCivilians());
+        s.setInt(++i, k.deathsUnknown());
+        i = setEstimate(s, i, k.wounded());
+        i = setEstimate(s, i, k.missing());
+        setInteger(s, ++i, in.sourcing().reportedCount());
+        setInteger(s, ++i, in.sourcing().eventClarity());
+        s.setString(++i, in.sourcing().originalSources());
+        s.setString(++i, in.note());
+        s.executeUpdate();
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void bindSource(long incidentId, int seq, Source src) throws SQLException {
+        PreparedStatement s = insertSource;
+        int i = 0;
+        s.setLong(++i, incidentId);
+        s.setInt(++i, seq);
+        s.setString(++i, src.outlet());
+        s.setString(++i, src.published() == null ? null : src.published().toString());
+        s.setString(++i, src.title());
+        s.setString(++i, src.url());
+        s.setString(++i, src.quoted());
+        ReportedFigures f = src.figures() == null ? new ReportedFigures(null, null, null) : src.figures();
+        i = setFigure(s, i, f.killed());
+        i = setFigure(s, i, f.wounded());
+        i = setFigure(s, i, f.missing());
+        s.setString(++i, src.note());
+    }
+
+    private int release(Provenance p) throws SQLException {
+        Provenance key = new Provenance(p.dataset(), p.version(), "-", p.licence());
+        Integer known = releases.get(key);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM dataset_release WHERE dataset_key = ? "
+                + "AND version IS NOT DISTINCT FROM ? AND licence IS NOT DISTINCT FROM ?")) {
+            find.setString(1, p.dataset());
+            find.setString(2, p.version());
+            find.setString(3, p.licence());
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    releases.put(key, rs.getInt(1));
+                    return rs.getInt(1);
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO dataset_release (dataset_key, version, licence) VALUES (?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, p.dataset());
+            insert.setString(2, p.version());
+            insert.setString(3, p.licence());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                releases.put(key, keys.getInt(1));
+                return keys.getInt(1);
+            }
+        }
+    }
+
+    private static int setEstimate(PreparedStatement s, int i, Estimate e) throws SQLException {
+        setInteger(s, i + 1, e == null ? null : e.low());
+        setInteger(s, i + 2, e == null ? null : e.best());
+        setInteger(s, i + 3, e == null ? null : e.high());
+        return i + 3;
+    }
+
+    private static int setFigure(PreparedStatement s, int i, Figure f) throws SQLException {
+        setInteger(s, i + 1, f == null ? null : f.low());
+        setInteger(s, i + 2, f == null ? null : f.high());
+        s.setString(i + 3, f == null ? null : f.reported());
+        return i + 3;
+    }
+
+    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        deleteIncident.close();
+        insertIncident.close();
+        insertSource.close();
+        insertAttribute.close();
+    }
+}
