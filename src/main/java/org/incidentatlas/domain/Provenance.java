@@ -8,8 +8,14 @@ public record Provenance(String dataset, String version, String originalId, Stri
             throw new IllegalArgumentException("provenance.dataset must be lower-case letters, digits and dashes (was '"
                     + dataset + "')");
         }
+        if (dataset.length() > 64) {
+            throw new IllegalArgumentException("provenance.dataset is longer than 64 characters");
+        }
         version = Checks.optionalText(version);
         Checks.requiredText(originalId, "provenance.originalId");
+        if (originalId.length() > 128) {
+            throw new IllegalArgumentException("provenance.originalId is longer than 128 characters");
+        }
         licence = Checks.optionalText(licence);
     }
 

@@ -1,7 +1,8 @@
 package org.incidentatlas.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.store.IncidentRepository;
@@ -38,13 +39,16 @@ public final class BundledData {
             if (repository.state(STATE_PREFIX + file) != null) {
                 continue;
             }
-            int index = i;
-            ProgressListener perFile = (done, total, message) -> progress.progress(done, total,
-                    "Importing bundled data (" + (index + 1) + " of " + FILES.size() + "): " + message);
-            try (InputStream in = BundledData.class.getResourceAsStream("/data/" + file)) {
-                if (in == null) {
-                    throw new ImportException("bundled data file missing from the application: data/" + file);
-                }
+            String step = "Importing bundled data (" + (i + 1) + " of " + FILES.size() + "): " + file;
+            URL url = BundledData.class.getResource("/data/" + file);
+            if (url == null) {
+                throw new ImportException("bundled data file missing from the application: data/" + file);
+            }
+            URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            try (CountingInputStream in = new CountingInputStream(connection.getInputStream())) {
+                ProgressListener perFile = (done, total, message) -> progress.progress(in.count(), size,
+                        step + ": " + message);
                 ImportReport report = importer.importStream(in, file, false, perFile, STATE_PREFIX + file,
                         Long.toString(System.currentTimeMillis()));
                 if (!report.committed()) {

@@ -63,7 +63,7 @@ public final class GedCsvReader implements IncidentReader {
                     rejections.add(new Rejection("line " + line, null, e.getMessage()));
                 }
                 if (rows % 500 == 0) {
-                    progress.progress(rows, -1, fileName);
+                    progress.progress(rows, -1, rows + " records read");
                 }
             }
         } catch (CharacterCodingException e) {
@@ -82,7 +82,7 @@ public final class GedCsvReader implements IncidentReader {
             }
             throw e;
         }
-        progress.progress(rows, rows, fileName);
+        progress.progress(rows, rows, rows + " records read");
         return new ParsedFile(fileName, rows, incidents, rejections);
     }
 

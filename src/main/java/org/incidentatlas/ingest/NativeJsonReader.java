@@ -3,9 +3,11 @@ package org.incidentatlas.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ public final class NativeJsonReader implements IncidentReader {
     public ParsedFile read(InputStream in, String fileName, ProgressListener progress)
             throws ImportException, IOException {
         ObjectMapper mapper = NativeJson.mapper();
+        // One incident at a time from a longer document: what follows it is not "trailing" here.
+        ObjectReader trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         List<Incident> incidents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         long read = 0;
@@ -44,7 +48,7 @@ public final class NativeJsonReader implements IncidentReader {
                         expect(p.currentToken() == JsonToken.START_ARRAY, p, fileName, "incidents must be an array");
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             long line = p.currentTokenLocation().getLineNr();
-                            JsonNode node = mapper.readTree(p);
+                            JsonNode node = trees.readTree(p);
                             String where = "line " + line + ", incidents[" + read + "]";
                             read++;
                             try {
@@ -53,7 +57,7 @@ public final class NativeJsonReader implements IncidentReader {
                                 rejections.add(new Rejection(where, path(e), reason(e)));
                             }
                             if (read % 500 == 0) {
-                                progress.progress(read, -1, fileName);
+                                progress.progress(read, -1, read + " records read");
                             }
                         }
                     }
@@ -68,7 +72,7 @@ public final class NativeJsonReader implements IncidentReader {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new ImportException(fileName + ": line " + line + ": broken JSON: " + e.getOriginalMessage(), e);
         }
-        progress.progress(read, read, fileName);
+        progress.progress(read, read, read + " records read");
         return new ParsedFile(fileName, read, incidents, rejections);
     }
 

@@ -1,0 +1,49 @@
+package org.incidentatlas.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.incidentatlas.ingest.BundledData;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+
+/** An open database with the bundled data in it: what every command and the window work on. */
+final class AtlasSession implements AutoCloseable {
+    private final Database database;
+    private final IncidentRepository repository;
+
+    private AtlasSession(Database database) {
+        this.database = database;
+        this.repository = new IncidentRepository(database);
+    }
+
+    /** Opens the database in {@code folder} and, on first start, imports the bundled data into it. */
+    static AtlasSession open(Path folder, ProgressListener progress) throws ImportException, IOException {
+        Database db = Database.open(folder);
+        try {
+            AtlasSession session = new AtlasSession(db);
+            BundledData bundled = new BundledData(session.repository);
+            if (bundled.needsImport()) {
+                bundled.importMissing(progress);
+            }
+            return session;
+        } catch (ImportException | IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    IncidentRepository repository() {
+        return repository;
+    }
+
+    Path folder() {
+        return database.folder();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.incidentatlas.ui;
+
+import com.gluonhq.maps.MapView;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.IncidentLayer;
+
+/** The map with every incident, the selected incident beside it, and a status line. */
+public final class MainWindow extends BorderPane {
+    public static final String MAP_ID = "map";
+    public static final String STATUS_ID = "status";
+    public static final double START_LATITUDE = 33.2;
+    public static final double START_LONGITUDE = 43.7;
+    public static final double START_ZOOM = 6;
+
+    private final MapView map = new MapView();
+    private final IncidentLayer incidents = new IncidentLayer();
+    private final AtlasViewModel model;
+
+    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+        this.model = model;
+        map.setId(MAP_ID);
+        map.setZoom(START_ZOOM);
+        map.setCenter(START_LATITUDE, START_LONGITUDE);
+        map.addLayer(incidents);
+        incidents.setIndex(index);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
+
+        Label credit = new Label(attribution);
+        credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
+        StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
+        credit.setMouseTransparent(true);
+        StackPane mapArea = new StackPane(map, credit);
+        mapArea.setMinSize(200, 200);
+
+        Label status = new Label();
+        status.setId(STATUS_ID);
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(4, 8, 4, 8));
+
+        setCenter(mapArea);
+        setRight(new IncidentSummaryPane(model, browser));
+        setBottom(status);
+        model.showStatus(String.format("%,d incidents", index.size()));
+    }
+
+    public IncidentLayer incidentLayer() {
+        return incidents;
+    }
+
+    private void onMapClicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        var local = incidents.sceneToLocal(e.getSceneX(), e.getSceneY());
+        incidents.incidentAt(local.getX(), local.getY()).ifPresentOrElse(model::select, model::clearSelection);
+    }
+}
