@@ -1,0 +1,175 @@
+package org.incidentatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.Source;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.ingest.NativeJsonReader;
+import org.incidentatlas.ingest.ParsedFile;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line against a real database filled on first start from the bundled data. */
+class CliTest {
+    private static final String AL_RASHAD = "curated:2021-kirkuk-al-rashad-checkpoint";
+
+    @TempDir
+    static Path home;
+
+    private static Path db;
+
+    @BeforeAll
+    static void firstStart() {
+        db = home.resolve("db");
+        Result r = cli("stats");
+        assertEquals(0, r.code, r.err);
+    }
+
+    @Test
+    void statsJsonReportsEveryBundledIncidentAndGedsOwnTotals() throws Exception {
+        Result r = cli("stats", "--json");
+        assertEquals(0, r.code, r.err);
+        JsonNode stats = NativeJson.mapper().readTree(r.out);
+        List<Incident> curated = curated();
+        assertEquals(7_473 + curated.size(), stats.get("incidents").asLong());
+        assertEquals(3, curated.size());
+        long curatedBest = curated.stream().mapToLong(i -> i.casualties().deaths().best()).sum();
+        assertEquals(120_631, stats.get("deathsBest").asLong() - curatedBest);
+        assertEquals("1989-01-01", stats.get("firstDate").asText());
+        assertEquals("2021-09-05", stats.get("lastDate").asText());
+        assertTrue(stats.get("deathsLow").asLong() <= stats.get("deathsHigh").asLong());
+        assertTrue(stats.get("sources").asLong() > 7_000);
+    }
+
+    @Test
+    void showJsonListsBothReportsOfTheTalAfarCarBomb() throws Exception {
+        Result r = cli("show", "ucdp-ged:274540", "--json");
+        assertEquals(0, r.code, r.err);
+        JsonNode reports = NativeJson.mapper().readTree(r.out).at("/incidents/0/sourcing/reports");
+        assertEquals(2, reports.size());
+        assertEquals("Agence France Presse", reports.get(0).get("outlet").asText());
+        assertEquals("2018-12-25", reports.get(0).get("published").asText());
+        assertEquals("Car bomb in Iraq's Tal Afar kills two", reports.get(0).get("title").asText());
+        assertEquals("Reuters News", reports.get(1).get("outlet").asText());
+        assertEquals("2018-12-25", reports.get(1).get("published").asText());
+        assertEquals("UPDATE 2-Two dead, 11 wounded by car bomb in northern Iraqi city Tal Afar",
+                reports.get(1).get("title").asText());
+    }
+
+    @Test
+    void showListsEveryAlRashadReportWithItsOwnFigures() throws Exception {
+        Incident expected = curated().stream().filter(i -> i.id().toString().equals(AL_RASHAD)).findFirst()
+                .orElseThrow();
+        Result r = cli("show", AL_RASHAD);
+        assertEquals(0, r.code, r.err);
+        assertEquals(6, expected.sourcing().reports().size());
+        for (Source s : expected.sourcing().reports()) {
+            assertTrue(r.out.contains(s.outlet()), "missing outlet " + s.outlet());
+            assertTrue(r.out.contains("killed " + s.figures().killed().reported()), "missing figure of " + s.outlet());
+            if (s.url() != null) {
+                assertTrue(r.out.contains(s.url()), "missing address " + s.url());
+            }
+        }
+        assertTrue(r.out.contains("Killed: 13 (low 12, high 16)"), r.out);
+    }
+
+    @Test
+    void showJsonReimportsIntoAnEmptyDatabaseUnchanged() throws Exception {
+        for (String id : List.of("ucdp-ged:274540", AL_RASHAD)) {
+            Result shown = cli("show", id, "--json");
+            assertEquals(0, shown.code, shown.err);
+            Path file = home.resolve(id.replace(':', '_') + ".json");
+            Files.writeString(file, shown.out, StandardCharsets.UTF_8);
+            try (Database empty = Database.open(home.resolve("empty-" + id.replace(':', '_')))) {
+                IncidentRepository repository = new IncidentRepository(empty);
+                assertEquals(0, repository.count());
+                var report = new Importer(repository).importFile(file, false, ProgressListener.NONE);
+                assertEquals(1, report.imported(), report.describe());
+                Incident original = read(file).incidents().get(0);
+                assertEquals(original, repository.find(IncidentId.parse(id)).orElseThrow());
+                String again = NativeJson.toJson(List.of(repository.find(IncidentId.parse(id)).orElseThrow()));
+                assertEquals(shown.out.strip(), again.strip());
+            }
+        }
+    }
+
+    @Test
+    void importOfAMalformedFileNamesTheLineAndChangesNothing() throws Exception {
+        String before = cli("stats", "--json").out;
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("data", "ucdp_ged191_iraq.csv")).subList(0, 4));
+        lines.set(3, lines.get(3).replace(",34.9307,43.493107,", ",134.9307,43.493107,"));
+        lines.set(2, lines.get(2).replaceFirst("^\\d+,", "900000001,"));
+        Path bad = home.resolve("bad.csv");
+        Files.write(bad, lines);
+        Result r = cli("import", bad.toString());
+        assertEquals(Cli.REJECTED, r.code, r.out + r.err);
+        assertTrue(r.out.contains("line 4, latitude"), r.out);
+        assertTrue(r.out.contains("nothing was imported"), r.out);
+        assertEquals(before, cli("stats", "--json").out);
+        assertEquals(Cli.REJECTED, cli("show", "ucdp-ged:900000001").code);
+    }
+
+    @Test
+    void unknownIncidentAndBadIdGiveClearErrors() {
+        Result missing = cli("show", "ucdp-ged:0");
+        assertEquals(Cli.REJECTED, missing.code);
+        assertTrue(missing.err.contains("no incident ucdp-ged:0"), missing.err);
+        Result bad = cli("show", "274540");
+        assertEquals(2, bad.code);
+        assertTrue(bad.err.contains("DATASET:ORIGINAL_ID"), bad.err);
+    }
+
+    @Test
+    void unreadableImportFileExitsWithFileError() {
+        Result r = cli("import", home.resolve("no-such-file.csv").toString());
+        assertEquals(Cli.FILE_ERROR, r.code);
+        assertTrue(r.err.contains("no-such-file.csv"), r.err);
+    }
+
+    private static List<Incident> curated() throws IOException, ImportException {
+        return read(Path.of("data", "curated", "iraq-2021.json")).incidents();
+    }
+
+    private static ParsedFile read(Path file) throws IOException, ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new NativeJsonReader().read(in, file.getFileName().toString(), ProgressListener.NONE);
+        }
+    }
+
+    private static Result cli(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(all);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.map.IncidentLayer;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map window, headless: every incident is drawn, and a click on one shows its details. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final IncidentId WOHEILAT = IncidentId.parse("curated:2021-baghdad-woheilat-market");
+
+    @TempDir
+    static Path home;
+
+    private Database database;
+    private IncidentRepository repository;
+    private MainWindow window;
+    private final List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        database = Database.open(home.resolve("db-" + System.nanoTime()));
+        repository = new IncidentRepository(database);
+        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
+                ProgressListener.NONE);
+        AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
+        window = new MainWindow(model, PointIndex.of(repository.points()), "test attribution", opened::add);
+        stage.setScene(new Scene(window, 1100, 750));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void everyIncidentIsOnTheMapLayer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        assertEquals(3, layer.index().size());
+        for (int i = 0; i < layer.index().size(); i++) {
+            IncidentId id = layer.index().id(i);
+            Point2D p = layer.positionOf(id).orElseThrow();
+            assertTrue(p.getX() > 0 && p.getY() > 0 && p.getX() < window.getWidth(), id + " is off the map: " + p);
+            assertEquals(id, layer.incidentAt(p.getX(), p.getY()).orElseThrow(),
+                    "hit test at the drawn position of " + id);
+        }
+        assertEquals("3 incidents", robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+    }
+
+    @Test
+    void clickingAnIncidentShowsItsDetailsAndClickingEmptyMapClearsThem(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        Incident expected = repository.find(WOHEILAT).orElseThrow();
+        Point2D onScreen = layer.localToScreen(layer.positionOf(WOHEILAT).orElseThrow());
+
+        robot.clickOn(onScreen);
+
+        Label title = robot.lookup("#" + IncidentSummaryPane.TITLE_ID).queryAs(Label.class);
+        assertEquals(expected.place().name(), title.getText());
+        String shown = robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(shown.contains("Killed: 30 (low 28, high 36)"), shown);
+        assertTrue(shown.contains("Sources (" + expected.sourcing().reports().size() + ")"), shown);
+        assertTrue(shown.contains("Reuters"), shown);
+
+        Point2D empty = layer.localToScreen(40, 40);
+        robot.clickOn(empty);
+        assertTrue(robot.lookup("#" + IncidentSummaryPane.TITLE_ID).tryQuery().isEmpty(),
+                "a click on empty map clears the selection");
+    }
+}
