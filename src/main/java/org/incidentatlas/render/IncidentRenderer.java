@@ -9,7 +9,8 @@ import org.incidentatlas.index.PointIndex;
  */
 public final class IncidentRenderer {
     /** Opacity of a dot's fill; its rim is drawn opaque and darker so overlapping dots stay readable. */
-    private static final double FILL_ALPHA = 0.72;
+    private static final double FILL_ALPHA = 0.6;
+    private static final double RIM_ALPHA = 0.85;
     private static final double RIM_PX = 1.0;
 
     private IncidentRenderer() {
@@ -53,7 +54,7 @@ public final class IncidentRenderer {
                 }
                 double inner = clamp(r - RIM_PX + 0.5 - d);
                 int colour = inner >= 1 ? argb : rim;
-                double alpha = inner >= 1 ? FILL_ALPHA : coverage;
+                double alpha = inner >= 1 ? FILL_ALPHA : coverage * RIM_ALPHA;
                 pixels[row + px] = blend(pixels[row + px], colour, alpha);
             }
         }
@@ -64,9 +65,9 @@ public final class IncidentRenderer {
     }
 
     private static int darker(int argb) {
-        int r = (argb >> 16 & 0xFF) * 3 / 5;
-        int g = (argb >> 8 & 0xFF) * 3 / 5;
-        int b = (argb & 0xFF) * 3 / 5;
+        int r = (argb >> 16 & 0xFF) * 7 / 10;
+        int g = (argb >> 8 & 0xFF) * 7 / 10;
+        int b = (argb & 0xFF) * 7 / 10;
         return 0xFF000000 | r << 16 | g << 8 | b;
     }
 

@@ -9,14 +9,23 @@ public final class IncidentStyle {
     private static final int[] TYPE_COLOURS = {0xFF7F7F7F, 0xFFD55E00, 0xFF0072B2, 0xFFCC79A7};
     private static final String[] TYPE_NAMES = {"other", "state-based", "non-state", "one-sided"};
 
-    public static final double MIN_RADIUS = 2;
-    public static final double MAX_RADIUS = 12;
+    public static final double MIN_RADIUS = 1.5;
+    public static final double MAX_RADIUS = 10;
 
     private IncidentStyle() {
     }
 
     public static double radius(int bestDeaths) {
-        return Math.min(MAX_RADIUS, MIN_RADIUS + 1.1 * Math.sqrt(Math.max(0, bestDeaths)));
+        return Math.min(MAX_RADIUS, MIN_RADIUS + 0.9 * Math.sqrt(Math.max(0, bestDeaths)));
+    }
+
+    /** The smallest death count drawn at {@link #MAX_RADIUS}: larger counts look the same. */
+    public static int saturatingDeaths() {
+        int n = 0;
+        while (radius(n) < MAX_RADIUS) {
+            n++;
+        }
+        return n;
     }
 
     public static int colour(int violenceType) {

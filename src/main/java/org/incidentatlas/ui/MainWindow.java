@@ -37,7 +37,10 @@ public final class MainWindow extends BorderPane {
         credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);
-        StackPane mapArea = new StackPane(map, credit);
+        LegendPane legend = new LegendPane();
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        StackPane mapArea = new StackPane(map, legend, credit);
         mapArea.setMinSize(200, 200);
 
         Label status = new Label();
