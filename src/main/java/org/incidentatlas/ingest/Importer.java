@@ -25,6 +25,9 @@ public final class Importer {
     private static final Pattern GED_VERSION = Pattern.compile("ged[_-]?(?:event[_-]?v)?(\\d{2})[._]?(\\d)",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far the format sniffer looks past leading blank space. */
+    private static final int SNIFF_LIMIT = 1 << 20;
+
     private final IncidentRepository repository;
 
     public Importer(IncidentRepository repository) {
@@ -62,14 +65,18 @@ public final class Importer {
 
     /** Picks the reader by the first non-blank byte: '{' is native JSON, anything else is taken as GED CSV. */
     static IncidentReader readerFor(BufferedInputStream in, String name) throws IOException, ImportException {
-        in.mark(64);
+        in.mark(SNIFF_LIMIT + 1);
         int b;
         int seen = 0;
         do {
             b = in.read();
             seen++;
-        } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+        } while (seen <= SNIFF_LIMIT
+                && (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF));
         in.reset();
+        if (seen > SNIFF_LIMIT) {
+            throw new ImportException(name + ": nothing but blank space in the first " + SNIFF_LIMIT + " bytes");
+        }
         if (b < 0 && seen <= 1) {
             throw new ImportException(name + ": empty file");
         }

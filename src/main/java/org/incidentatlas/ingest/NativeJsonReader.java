@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
 
 /**
@@ -19,6 +23,9 @@ import org.incidentatlas.domain.Incident;
  * time, so a bad incident becomes a {@link Rejection} with its line and JSON path while the rest are read on.
  */
 public final class NativeJsonReader implements IncidentReader {
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)*) "
+            + "(?:must|is|has)\\b");
+
     @Override
     public ParsedFile read(InputStream in, String fileName, ProgressListener progress)
             throws ImportException, IOException {
@@ -54,7 +61,8 @@ public final class NativeJsonReader implements IncidentReader {
                             try {
                                 incidents.add(mapper.treeToValue(node, Incident.class));
                             } catch (JsonMappingException e) {
-                                rejections.add(new Rejection(where, path(e), reason(e)));
+                                String reason = reason(e);
+                                rejections.add(new Rejection(where, field(path(e), refusedBy(e), reason), reason));
                             }
                             if (read % 500 == 0) {
                                 progress.progress(read, -1, read + " records read");
@@ -94,6 +102,32 @@ public final class NativeJsonReader implements IncidentReader {
             }
         }
         return b.isEmpty() ? null : b.toString();
+    }
+
+    /**
+     * Narrows the path of the record that refused a value to the field its message names: the domain's messages start
+     * with the field, e.g. "place.latitude must be ..." inside {@code place}, or "low must not be ..." inside
+     * {@code casualties.deaths}.
+     */
+    static String field(String path, Class<?> record, String reason) {
+        Matcher m = LEADING_FIELD.matcher(reason == null ? "" : reason);
+        if (path == null || !m.find()) {
+            return path;
+        }
+        String named = m.group(1);
+        int dot = path.lastIndexOf('.');
+        String last = path.substring(dot + 1);
+        if (named.startsWith(last + ".")) {
+            return path.substring(0, dot + 1) + named;
+        }
+        boolean component = record != null && record.isRecord() && Arrays.stream(record.getRecordComponents())
+                .anyMatch(rc -> rc.getName().equals(named));
+        return component ? path + "." + named : path;
+    }
+
+    /** The record type whose constructor refused a value, if that is what failed. */
+    private static Class<?> refusedBy(JsonMappingException e) {
+        return e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass() : null;
     }
 
     /** The domain's own message where a record refused a value, else Jackson's. */
