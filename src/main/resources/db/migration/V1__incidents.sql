@@ -45,6 +45,8 @@ CREATE TABLE incident (
     event_clarity         TINYINT,
     original_sources      CHARACTER VARYING,
     note                  CHARACTER VARYING,
+    -- Further attributes of the source dataset, kept as published: a JSON object of strings.
+    attributes            CHARACTER VARYING,
     CONSTRAINT uq_incident_key UNIQUE (dataset_key, original_id),
     CONSTRAINT fk_incident_release FOREIGN KEY (release_id, dataset_key)
         REFERENCES dataset_release (id, dataset_key),
@@ -77,14 +79,6 @@ CREATE TABLE source (
     note         CHARACTER VARYING,
     PRIMARY KEY (incident_id, seq),
     CONSTRAINT fk_source_incident FOREIGN KEY (incident_id) REFERENCES incident (id) ON DELETE CASCADE
-);
-
-CREATE TABLE incident_attribute (
-    incident_id BIGINT       NOT NULL,
-    name        VARCHAR(100) NOT NULL,
-    attr_value  CHARACTER VARYING NOT NULL,
-    PRIMARY KEY (incident_id, name),
-    CONSTRAINT fk_attribute_incident FOREIGN KEY (incident_id) REFERENCES incident (id) ON DELETE CASCADE
 );
 
 CREATE TABLE app_state (

@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
@@ -38,7 +36,8 @@ public final class IncidentRepository {
                         return Optional.empty();
                     }
                     long rowId = rs.getLong("id");
-                    return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId), attributes(c, rowId)));
+                    return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId),
+                            Attributes.fromJson(rs.getString("attributes"))));
                 }
             }
         });
@@ -132,19 +131,5 @@ public final class IncidentRepository {
             }
         }
         return sources;
-    }
-
-    private static Map<String, String> attributes(Connection c, long incidentId) throws SQLException {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, attr_value FROM incident_attribute WHERE incident_id = ? ORDER BY name")) {
-            ps.setLong(1, incidentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    attributes.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return attributes;
     }
 }

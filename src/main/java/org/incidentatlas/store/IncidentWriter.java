@@ -27,8 +27,8 @@ final class IncidentWriter implements AutoCloseable {
             + "date_start, date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, "
             + "side_b, claim_status, violence_type, method, deaths_low, deaths_best, deaths_high, deaths_side_a, "
             + "deaths_side_b, deaths_civilians, deaths_unknown, wounded_low, wounded_best, wounded_high, missing_low, "
-            + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note, attributes) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, outlet, published, title, url, "
             + "quoted, killed_low, killed_high, killed_text, wounded_low, wounded_high, wounded_text, missing_low, "
             + "missing_high, missing_text, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -37,7 +37,6 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement deleteIncident;
     private final PreparedStatement insertIncident;
     private final PreparedStatement insertSource;
-    private final PreparedStatement insertAttribute;
     private final Map<Provenance, Integer> releases = new HashMap<>();
     private final Set<IncidentId> written = new HashSet<>();
     private int pending;
@@ -47,8 +46,6 @@ final class IncidentWriter implements AutoCloseable {
         deleteIncident = c.prepareStatement("DELETE FROM incident WHERE dataset_key = ? AND original_id = ?");
         insertIncident = c.prepareStatement(INSERT_INCIDENT, Statement.RETURN_GENERATED_KEYS);
         insertSource = c.prepareStatement(INSERT_SOURCE);
-        insertAttribute = c.prepareStatement(
-                "INSERT INTO incident_attribute (incident_id, name, attr_value) VALUES (?, ?, ?)");
     }
 
     void write(Incident incident) throws SQLException {
@@ -66,22 +63,15 @@ final class IncidentWriter implements AutoCloseable {
             bindSource(id, i, reports.get(i));
             insertSource.addBatch();
         }
-        for (Map.Entry<String, String> a : incident.attributes().entrySet()) {
-            insertAttribute.setLong(1, id);
-            insertAttribute.setString(2, a.getKey());
-            insertAttribute.setString(3, a.getValue());
-            insertAttribute.addBatch();
-        }
         if (++pending == 1000) {
             flush();
         }
     }
 
-    /** Sends batched source and attribute rows; call before commit. */
+    /** Sends batched source rows; call before commit. */
     void flush() throws SQLException {
         pending = 0;
         insertSource.executeBatch();
-        insertAttribute.executeBatch();
     }
 
     private long insertIncident(Incident in, int releaseId) throws SQLException {
@@ -116,6 +106,7 @@ final class IncidentWriter implements AutoCloseable {
         setInteger(s, ++i, in.sourcing().eventClarity());
         s.setString(++i, in.sourcing().originalSources());
         s.setString(++i, in.note());
+        s.setString(++i, Attributes.toJson(in.attributes()));
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
             keys.next();
@@ -200,6 +191,5 @@ final class IncidentWriter implements AutoCloseable {
         deleteIncident.close();
         insertIncident.close();
         insertSource.close();
-        insertAttribute.close();
     }
 }
