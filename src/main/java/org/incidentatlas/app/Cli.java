@@ -31,6 +31,10 @@ public final class Cli implements Callable<Integer> {
             description = "Database folder (default: $" + DataHome.ENV + ", else the per-user data folder).")
     String db;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A file to open in the window (what the desktop passes on a double-click).")
+    Path open;
+
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args) {
         return commandLine().execute(args);
@@ -48,7 +52,11 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Application.launch(IncidentAtlasApp.class, "--db=" + databaseFolder());
+        if (open == null) {
+            Application.launch(IncidentAtlasApp.class, "--db=" + databaseFolder());
+        } else {
+            Application.launch(IncidentAtlasApp.class, "--db=" + databaseFolder(), "--open=" + open.toAbsolutePath());
+        }
         return WINDOW_CLOSED;
     }
 

@@ -41,6 +41,10 @@ public final class IncidentAtlasApp extends Application {
             scene.setRoot(new MainWindow(model, opening.getValue(), Credits.MAP_ATTRIBUTION,
                     url -> getHostServices().showDocument(url)));
             stage.setTitle("Incident Atlas — " + folder);
+            String open = getParameters().getNamed().get("open");
+            if (open != null) {
+                model.showStatus("Cannot open " + open + ": opening files from the desktop is not supported yet");
+            }
         });
         opening.setOnFailed(e -> startup.fail("Incident Atlas cannot start: " + opening.getException().getMessage()));
         Thread t = new Thread(opening, "atlas-startup");
