@@ -1,30 +1,57 @@
 package org.incidentatlas.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.store.DataHome;
+import org.incidentatlas.ui.AppPreferences;
+import org.incidentatlas.ui.AtlasMenuBar;
 import org.incidentatlas.ui.AtlasViewModel;
 import org.incidentatlas.ui.FxBackground;
+import org.incidentatlas.ui.HelpDialogs;
+import org.incidentatlas.ui.ImportFlow;
 import org.incidentatlas.ui.MainWindow;
 import org.incidentatlas.ui.StartupPane;
+import org.incidentatlas.ui.TaskIndicator;
+import org.incidentatlas.ui.Theme;
 
-/** The window: opens the database off the FX thread (importing the bundled data on first start), then the map. */
+/**
+ * The window: opens the database off the FX thread (importing the bundled data on first start), then the map with its
+ * menus. Remembers where the window, the map and the theme were.
+ */
 public final class IncidentAtlasApp extends Application {
-    private AtlasSession session;
     private final FxBackground background = new FxBackground();
+    private final ExecutorService tasks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "atlas-tasks");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AppPreferences preferences = AppPreferences.forUser();
+    private AtlasSession session;
+    private MainWindow window;
+    private Stage stage;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
         Path folder = DataHome.resolve(getParameters().getNamed().get("db"));
+        preferences.theme().apply();
         StartupPane startup = new StartupPane();
-        Scene scene = new Scene(startup, 1280, 800);
+        BorderPane root = new BorderPane(startup);
+        Scene scene = new Scene(root, 1280, 800);
         stage.setTitle("Incident Atlas");
+        stage.getIcons().addAll(icon(32), icon(64), icon(256));
         stage.setScene(scene);
+        restorePlacement();
         stage.show();
 
         Task<PointIndex> opening = new Task<>() {
@@ -36,27 +63,119 @@ public final class IncidentAtlasApp extends Application {
                 return PointIndex.of(session.repository().points());
             }
         };
-        opening.setOnSucceeded(e -> {
-            AtlasViewModel model = new AtlasViewModel(session.repository()::find, background);
-            scene.setRoot(new MainWindow(model, opening.getValue(), Credits.MAP_ATTRIBUTION,
-                    url -> getHostServices().showDocument(url)));
-            stage.setTitle("Incident Atlas — " + folder);
-            String open = getParameters().getNamed().get("open");
-            if (open != null) {
-                model.showStatus("Cannot open " + open + ": opening files from the desktop is not supported yet");
-            }
-        });
+        opening.setOnSucceeded(e -> showMap(root, opening.getValue(), folder));
         opening.setOnFailed(e -> startup.fail("Incident Atlas cannot start: " + opening.getException().getMessage()));
-        Thread t = new Thread(opening, "atlas-startup");
-        t.setDaemon(true);
-        t.start();
+        tasks.execute(opening);
+    }
+
+    private void showMap(BorderPane root, PointIndex index, Path folder) {
+        SessionData data = new SessionData(session.repository());
+        AtlasViewModel model = new AtlasViewModel(data, background);
+        window = new MainWindow(model, index, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url));
+        window.showMapArea(preferences.mapArea());
+        TaskIndicator indicator = new TaskIndicator();
+        window.addToStatusBar(indicator);
+        ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setIndex, model::showStatus);
+        root.setTop(new AtlasMenuBar(new MenuActions(imports), preferences.theme()));
+        root.setCenter(window);
+        Scene scene = root.getScene();
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            e.setDropCompleted(e.getDragboard().hasFiles() && imports.dropped(e.getDragboard().getFiles()));
+            e.consume();
+        });
+        stage.setTitle("Incident Atlas — " + folder);
+        String open = getParameters().getNamed().get("open");
+        if (open != null) {
+            model.showStatus("Cannot open " + open + ": opening files from the desktop is not supported yet");
+        }
+    }
+
+    private void restorePlacement() {
+        AppPreferences.Placement p = preferences.placement();
+        if (p == null) {
+            return;
+        }
+        boolean visible = javafx.stage.Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).size() > 0;
+        if (visible) {
+            stage.setX(p.x());
+            stage.setY(p.y());
+        }
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+    }
+
+    private static Image icon(int size) {
+        return new Image(IncidentAtlasApp.class.getResourceAsStream("/icons/incident-atlas-" + size + ".png"));
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            if (!stage.isFullScreen()) {
+                preferences.savePlacement(new AppPreferences.Placement(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized()));
+            }
+            preferences.saveMapArea(window.mapArea());
+        }
+        tasks.shutdownNow();
         background.close();
         if (session != null) {
             session.close();
+        }
+    }
+
+    /** What the menus do. */
+    private final class MenuActions implements AtlasMenuBar.Actions {
+        private final ImportFlow imports;
+
+        MenuActions(ImportFlow imports) {
+            this.imports = imports;
+        }
+
+        @Override
+        public void importFile() {
+            imports.choose(stage);
+        }
+
+        @Override
+        public void quit() {
+            Platform.exit();
+        }
+
+        @Override
+        public void toggleFullScreen() {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+
+        @Override
+        public void useTheme(Theme theme) {
+            theme.apply();
+            preferences.saveTheme(theme);
+        }
+
+        @Override
+        public void resetPreferences() {
+            preferences.reset();
+            Theme.LIGHT.apply();
+            window.showMapArea(preferences.mapArea());
+        }
+
+        @Override
+        public void showShortcuts() {
+            HelpDialogs.showShortcuts(stage);
+        }
+
+        @Override
+        public void showAbout() {
+            String version = IncidentAtlasApp.class.getPackage().getImplementationVersion();
+            HelpDialogs.showAbout(stage, version == null ? "(development build)" : version, Credits.ABOUT);
         }
     }
 }

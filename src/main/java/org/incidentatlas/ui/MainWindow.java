@@ -1,13 +1,18 @@
 package org.incidentatlas.ui;
 
+import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.map.IncidentLayer;
@@ -23,6 +28,7 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
+    private final HBox statusBar = new HBox();
 
     public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
         this.model = model;
@@ -47,11 +53,36 @@ public final class MainWindow extends BorderPane {
         status.setId(STATUS_ID);
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(4, 8, 4, 8));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        statusBar.getChildren().addAll(status, spacer);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
 
         setCenter(mapArea);
         setRight(new IncidentSummaryPane(model, browser));
-        setBottom(status);
+        setBottom(statusBar);
         model.showStatus(String.format("%,d incidents", index.size()));
+    }
+
+    /** Shows a new set of incidents, e.g. after an import. */
+    public void setIndex(PointIndex index) {
+        incidents.setIndex(index);
+        model.showStatus(String.format("%,d incidents", index.size()));
+    }
+
+    /** Adds a node at the right end of the status bar (e.g. background work). */
+    public void addToStatusBar(Node node) {
+        statusBar.getChildren().add(node);
+    }
+
+    public AppPreferences.MapArea mapArea() {
+        MapPoint centre = map.getCenter();
+        return new AppPreferences.MapArea(centre.getLatitude(), centre.getLongitude(), map.getZoom());
+    }
+
+    public void showMapArea(AppPreferences.MapArea area) {
+        map.setZoom(area.zoom());
+        map.setCenter(area.latitude(), area.longitude());
     }
 
     public IncidentLayer incidentLayer() {

@@ -1,0 +1,107 @@
+package org.incidentatlas.ui;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs, in the Java Preferences store (per user): window placement, the map's
+ * centre and zoom, and the theme. Unknown or damaged values fall back to the defaults.
+ */
+public final class AppPreferences {
+    /** The node the app uses; tests pass a node of their own. */
+    public static final String NODE = "org/incidentatlas";
+
+    private static final String X = "window.x";
+    private static final String Y = "window.y";
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String MAXIMIZED = "window.maximized";
+    private static final String LATITUDE = "map.latitude";
+    private static final String LONGITUDE = "map.longitude";
+    private static final String ZOOM = "map.zoom";
+    private static final String THEME = "theme";
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences forUser() {
+        return new AppPreferences(Preferences.userRoot().node(NODE));
+    }
+
+    /** Where the window was; {@code null} when never saved. */
+    public record Placement(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** The map's centre and zoom. */
+    public record MapArea(double latitude, double longitude, double zoom) {
+    }
+
+    public Placement placement() {
+        double w = node.getDouble(WIDTH, -1);
+        double h = node.getDouble(HEIGHT, -1);
+        if (w < 200 || h < 150) {
+            return null;
+        }
+        return new Placement(node.getDouble(X, 0), node.getDouble(Y, 0), w, h, node.getBoolean(MAXIMIZED, false));
+    }
+
+    public void savePlacement(Placement p) {
+        node.putDouble(X, p.x());
+        node.putDouble(Y, p.y());
+        node.putDouble(WIDTH, p.width());
+        node.putDouble(HEIGHT, p.height());
+        node.putBoolean(MAXIMIZED, p.maximized());
+        flush();
+    }
+
+    public MapArea mapArea() {
+        double lat = node.getDouble(LATITUDE, MainWindow.START_LATITUDE);
+        double lon = node.getDouble(LONGITUDE, MainWindow.START_LONGITUDE);
+        double zoom = node.getDouble(ZOOM, MainWindow.START_ZOOM);
+        if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || zoom < 1 || zoom > 20) {
+            return new MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE, MainWindow.START_ZOOM);
+        }
+        return new MapArea(lat, lon, zoom);
+    }
+
+    public void saveMapArea(MapArea area) {
+        node.putDouble(LATITUDE, area.latitude());
+        node.putDouble(LONGITUDE, area.longitude());
+        node.putDouble(ZOOM, area.zoom());
+        flush();
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get(THEME, Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void saveTheme(Theme theme) {
+        node.put(THEME, theme.name());
+        flush();
+    }
+
+    /** Forgets everything remembered; the next start looks like the first. */
+    public void reset() {
+        try {
+            node.clear();
+            node.flush();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("cannot reset preferences: " + e.getMessage(), e);
+        }
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // the values stay in memory and are written on exit by the Preferences implementation
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.incidentatlas.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportReport;
+import org.incidentatlas.ingest.ProgressListener;
+
+/** What the window asks of the open database; the app implements it over the store, tests over a temporary one. */
+public interface AtlasData extends IncidentLookup {
+    @Override
+    Optional<Incident> find(IncidentId id);
+
+    /** Everything the map draws, built anew (after an import). */
+    PointIndex loadIndex();
+
+    /** Imports a GED CSV or Incident Atlas JSON file; all or nothing unless {@code skipBadRows}. */
+    ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
+            throws ImportException, IOException;
+}

@@ -1,0 +1,65 @@
+package org.incidentatlas.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The window's menus with their usual accelerators; what they do is given by {@link Actions}. */
+public final class AtlasMenuBar extends MenuBar {
+    /** The commands behind the menus. */
+    public interface Actions {
+        void importFile();
+
+        void quit();
+
+        void toggleFullScreen();
+
+        void useTheme(Theme theme);
+
+        void resetPreferences();
+
+        void showShortcuts();
+
+        void showAbout();
+    }
+
+    public AtlasMenuBar(Actions actions, Theme current) {
+        setUseSystemMenuBar(true);
+        MenuItem importItem = item("Import…", "mdi2f-file-import-outline", "Shortcut+O", actions::importFile);
+        importItem.setId("menu-import");
+        MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
+        Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), quit);
+
+        MenuItem fullScreen = item("Full screen", "mdi2f-fullscreen", "F11", actions::toggleFullScreen);
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(t.label());
+            choice.setToggleGroup(themes);
+            choice.setSelected(t == current);
+            choice.setOnAction(e -> actions.useTheme(t));
+            theme.getItems().add(choice);
+        }
+        MenuItem reset = item("Reset preferences", "mdi2r-restore", null, actions::resetPreferences);
+        Menu view = new Menu("_View", null, fullScreen, theme, new SeparatorMenuItem(), reset);
+
+        MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
+        MenuItem about = item("About Incident Atlas", "mdi2i-information-outline", null, actions::showAbout);
+        Menu help = new Menu("_Help", null, shortcuts, about);
+        getMenus().addAll(file, view, help);
+    }
+
+    private static MenuItem item(String text, String icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

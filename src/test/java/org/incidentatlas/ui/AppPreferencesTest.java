@@ -1,0 +1,60 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AppPreferencesTest {
+    private final Preferences node = Preferences.userRoot().node("org/incidentatlas/test-" + UUID.randomUUID());
+    private final AppPreferences preferences = new AppPreferences(node);
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void firstStartHasNoPlacementAndTheDefaultMapAndTheme() {
+        assertNull(preferences.placement());
+        assertEquals(new AppPreferences.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE,
+                MainWindow.START_ZOOM), preferences.mapArea());
+        assertEquals(Theme.LIGHT, preferences.theme());
+    }
+
+    @Test
+    void savedValuesComeBackInANewInstance() {
+        preferences.savePlacement(new AppPreferences.Placement(40, 60, 1400, 900, true));
+        preferences.saveMapArea(new AppPreferences.MapArea(36.34, 43.13, 9.5));
+        preferences.saveTheme(Theme.DARK);
+
+        AppPreferences again = new AppPreferences(Preferences.userRoot().node(node.absolutePath()));
+        assertEquals(new AppPreferences.Placement(40, 60, 1400, 900, true), again.placement());
+        assertEquals(new AppPreferences.MapArea(36.34, 43.13, 9.5), again.mapArea());
+        assertEquals(Theme.DARK, again.theme());
+    }
+
+    @Test
+    void damagedValuesFallBackToDefaults() {
+        node.put("theme", "PURPLE");
+        node.putDouble("map.latitude", 123);
+        node.putDouble("window.width", 10);
+        node.putDouble("window.height", 10);
+        assertEquals(Theme.LIGHT, preferences.theme());
+        assertEquals(MainWindow.START_LATITUDE, preferences.mapArea().latitude());
+        assertNull(preferences.placement(), "a window too small to use is not restored");
+    }
+
+    @Test
+    void resetForgetsEverything() {
+        preferences.savePlacement(new AppPreferences.Placement(1, 2, 800, 600, false));
+        preferences.saveTheme(Theme.DARK);
+        preferences.reset();
+        assertNull(preferences.placement());
+        assertEquals(Theme.LIGHT, preferences.theme());
+    }
+}
