@@ -10,12 +10,14 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.IncidentLayer;
 
 /** The map with every incident, the selected incident beside it, and a status line. */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
+    public static final String ATTRIBUTION_ID = "attribution";
     public static final double START_LATITUDE = 33.2;
     public static final double START_LONGITUDE = 43.7;
     public static final double START_ZOOM = 6;
@@ -33,7 +35,9 @@ public final class MainWindow extends BorderPane {
         incidents.setIndex(index);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
 
-        Label credit = new Label(attribution);
+        Label credit = new Label();
+        credit.setId(ATTRIBUTION_ID);
+        credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · " + attribution));
         credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);
