@@ -7,8 +7,11 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AtlasViewModel;
+import org.incidentatlas.ui.BasemapPicker;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.MainWindow;
 import org.incidentatlas.ui.StartupPane;
@@ -38,8 +41,10 @@ public final class IncidentAtlasApp extends Application {
         };
         opening.setOnSucceeded(e -> {
             AtlasViewModel model = new AtlasViewModel(session.repository()::find, background);
+            BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(),
+                    BasemapSettings.userPreferences(), background);
             scene.setRoot(new MainWindow(model, opening.getValue(), Credits.MAP_ATTRIBUTION,
-                    url -> getHostServices().showDocument(url)));
+                    url -> getHostServices().showDocument(url), basemap));
             stage.setTitle("Incident Atlas — " + folder);
         });
         opening.setOnFailed(e -> startup.fail("Incident Atlas cannot start: " + opening.getException().getMessage()));

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
 
 /** The map with every incident, the selected incident beside it, and a status line. */
@@ -26,7 +27,18 @@ public final class MainWindow extends BorderPane {
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
 
+    /** A window whose basemap choice is not remembered, opened on the spot (tests). */
     public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+        this(model, index, attribution, browser,
+                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
+    }
+
+    /**
+     * @param attribution credits of the incident data, shown after the basemap's own
+     * @param basemap     the basemap menu; the window restores its remembered choice
+     */
+    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser,
+            BasemapPicker basemap) {
         this.model = model;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
@@ -44,7 +56,9 @@ public final class MainWindow extends BorderPane {
         LegendPane legend = new LegendPane();
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        StackPane mapArea = new StackPane(map, legend, credit);
+        StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
+        StackPane.setMargin(basemap, new Insets(10));
+        StackPane mapArea = new StackPane(map, legend, basemap, credit);
         mapArea.setMinSize(200, 200);
 
         Label status = new Label();
@@ -56,6 +70,13 @@ public final class MainWindow extends BorderPane {
         setRight(new IncidentSummaryPane(model, browser));
         setBottom(status);
         model.showStatus(String.format("%,d incidents", index.size()));
+        basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
+        AtlasTileRetriever.basemaps().statusProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                model.showStatus(now);
+            }
+        });
+        basemap.restore();
     }
 
     public IncidentLayer incidentLayer() {
