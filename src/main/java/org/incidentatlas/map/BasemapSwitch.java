@@ -30,6 +30,7 @@ import org.incidentatlas.render.basemap.OfflineBasemap;
  * source changes, every tile still on the map is redrawn in place (Gluon keeps the images it was given).
  */
 public final class BasemapSwitch {
+    private static final String OFFLINE_SHORT = "offline map (Natural Earth; OCHA / Iraq CSO COD-AB)";
     private final ExecutorService local = pool("tile-renderer");
     private final ExecutorService remote = pool("tile-fetcher");
     private final CompletableFuture<TileSource> offline;
@@ -39,6 +40,7 @@ public final class BasemapSwitch {
     private final AtomicLong generation = new AtomicLong();
     private volatile TileSource chosen;
     private volatile String lastProblem;
+    private volatile boolean mixed;
 
     /** A switch that starts on the offline basemap, loading its data in the background. */
     public BasemapSwitch() {
@@ -82,6 +84,7 @@ public final class BasemapSwitch {
         TileSource previous = chosen;
         chosen = source;
         lastProblem = null;
+        mixed = false;
         status.set("");
         attribution.set(source == null ? OfflineBasemap.ATTRIBUTION : source.attribution());
         long gen = generation.incrementAndGet();
@@ -89,24 +92,35 @@ public final class BasemapSwitch {
         synchronized (shown) {
             live = Map.copyOf(shown);
         }
-        live.forEach((image, key) -> pixels(source, key).thenAccept(tile -> Platform.runLater(() -> {
-            if (generation.get() == gen) {
-                write(image, tile);
-            }
-        })));
+        live.forEach((image, key) -> redraw(image, key, gen));
         if (previous != null && previous != source) {
             remote.execute(previous::close);
         }
     }
 
+    /** Redraws a tile on the map from the source chosen in generation {@code gen}, unless another was chosen since. */
+    private void redraw(WritableImage image, long key, long gen) {
+        pixels(chosen, key).thenAccept(tile -> Platform.runLater(() -> {
+            if (generation.get() == gen) {
+                write(image, tile);
+            }
+        }));
+    }
+
     /** The tile at a position from the chosen source, as a JavaFX image; never fails. */
     public CompletableFuture<Image> loadTile(int zoom, long x, long y) {
         long key = key(zoom, x, y);
+        long gen = generation.get();
         return pixels(chosen, key).thenApply(tile -> {
             WritableImage image = new WritableImage(TileSource.TILE_SIZE, TileSource.TILE_SIZE);
             write(image, tile);
             synchronized (shown) {
                 shown.put(image, key);
+            }
+            long now = generation.get();
+            if (now != gen) {
+                // The source changed while this tile was being made: draw it again from the new one.
+                redraw(image, key, now);
             }
             return image;
         });
@@ -123,11 +137,12 @@ public final class BasemapSwitch {
             try {
                 BufferedImage tile = source.tile(zoom, x, y);
                 if (tile != null) {
-                    lastProblem = null;
                     return Tiles.standard(tile);
                 }
+                showingOffline(source);
             } catch (IOException | RuntimeException e) {
                 problem(e.getMessage());
+                showingOffline(source);
             }
             return offlineTile(offline.join(), zoom, x, y);
         }, source.remote() ? remote : local);
@@ -138,6 +153,19 @@ public final class BasemapSwitch {
             return o.tile(zoom, x, y);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first time offline tiles fill in for the chosen source, the attribution credits them too. */
+    private void showingOffline(TileSource source) {
+        if (!mixed && source == chosen) {
+            mixed = true;
+            String text = source.attribution() + "; where it has no tiles: " + OFFLINE_SHORT;
+            Platform.runLater(() -> {
+                if (chosen == source) {
+                    attribution.set(text);
+                }
+            });
         }
     }
 

@@ -86,7 +86,8 @@ class BasemapSwitchTest {
 
         assertEquals(1, messages.size(), "one message for five failed tiles: " + messages);
         assertTrue(messages.get(0).contains("cannot reach tiles.example.org"), messages.get(0));
-        assertEquals("Basemap: example", basemaps.attributionProperty().get());
+        assertEquals("Basemap: example; where it has no tiles: offline map (Natural Earth; OCHA / Iraq CSO COD-AB)",
+                basemaps.attributionProperty().get(), "the offline tiles shown instead are credited too");
     }
 
     @Test
