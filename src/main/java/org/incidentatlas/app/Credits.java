@@ -2,8 +2,9 @@ package org.incidentatlas.app;
 
 /** Credits shown on the map and printed by the command line: what the map shows and whose data it is. */
 public final class Credits {
-    public static final String MAP_ATTRIBUTION = "Basemap: plain placeholder (offline) · Incidents: UCDP GED 19.1 "
-            + "(CC BY 4.0), Sundberg & Melander 2013; curated 2021 reports";
+    /** The incident datasets' credits; the map puts the chosen basemap's own credit before it. */
+    public static final String MAP_ATTRIBUTION = "Incidents: UCDP GED 19.1 (CC BY 4.0), Sundberg & Melander 2013; "
+            + "curated 2021 reports";
 
     /** Every data credit, for the About box. */
     public static final String ABOUT = """

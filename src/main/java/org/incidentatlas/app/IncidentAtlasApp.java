@@ -12,10 +12,13 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AppPreferences;
 import org.incidentatlas.ui.AtlasMenuBar;
 import org.incidentatlas.ui.AtlasViewModel;
+import org.incidentatlas.ui.BasemapPicker;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.HelpDialogs;
 import org.incidentatlas.ui.ImportFlow;
@@ -71,7 +74,10 @@ public final class IncidentAtlasApp extends Application {
     private void showMap(BorderPane root, PointIndex index, Path folder) {
         SessionData data = new SessionData(session.repository());
         AtlasViewModel model = new AtlasViewModel(data, background);
-        window = new MainWindow(model, index, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url));
+        BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),
+                background);
+        window = new MainWindow(model, index, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url),
+                basemap);
         window.showMapArea(preferences.mapArea());
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);

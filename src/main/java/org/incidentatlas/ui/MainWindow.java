@@ -15,12 +15,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
 
 /** The map with every incident, the selected incident beside it, and a status line. */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
+    public static final String ATTRIBUTION_ID = "attribution";
     public static final double START_LATITUDE = 33.2;
     public static final double START_LONGITUDE = 43.7;
     public static final double START_ZOOM = 6;
@@ -30,7 +33,18 @@ public final class MainWindow extends BorderPane {
     private final AtlasViewModel model;
     private final HBox statusBar = new HBox();
 
+    /** A window whose basemap choice is not remembered, opened on the spot (tests). */
     public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+        this(model, index, attribution, browser,
+                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
+    }
+
+    /**
+     * @param attribution credits of the incident data, shown after the basemap's own
+     * @param basemap     the basemap menu; the window restores its remembered choice
+     */
+    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser,
+            BasemapPicker basemap) {
         this.model = model;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
@@ -39,14 +53,18 @@ public final class MainWindow extends BorderPane {
         incidents.setIndex(index);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
 
-        Label credit = new Label(attribution);
+        Label credit = new Label();
+        credit.setId(ATTRIBUTION_ID);
+        credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · " + attribution));
         credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);
         LegendPane legend = new LegendPane();
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        StackPane mapArea = new StackPane(map, legend, credit);
+        StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
+        StackPane.setMargin(basemap, new Insets(10));
+        StackPane mapArea = new StackPane(map, legend, basemap, credit);
         mapArea.setMinSize(200, 200);
 
         Label status = new Label();
@@ -62,6 +80,13 @@ public final class MainWindow extends BorderPane {
         setRight(new IncidentSummaryPane(model, browser));
         setBottom(statusBar);
         model.showStatus(String.format("%,d incidents", index.size()));
+        basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
+        AtlasTileRetriever.basemaps().statusProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                model.showStatus(now);
+            }
+        });
+        basemap.restore();
     }
 
     /** Shows a new set of incidents, e.g. after an import. */

@@ -1,0 +1,189 @@
+package org.incidentatlas.map;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.Tiles;
+import org.incidentatlas.render.basemap.BasemapData;
+import org.incidentatlas.render.basemap.BasemapStyle;
+import org.incidentatlas.render.basemap.OfflineBasemap;
+
+/**
+ * The basemap currently shown, switchable at runtime behind Gluon's single tile retriever. Local tiles (the offline
+ * renderer, MBTiles) are made on two renderer threads; network tiles on two threads of their own, so at most two
+ * connections are open and a slow server never holds up local tiles. A tile the chosen source cannot give is the
+ * offline tile for that position, and the failure is said once in {@link #statusProperty()}, not per tile. When the
+ * source changes, every tile still on the map is redrawn in place (Gluon keeps the images it was given).
+ */
+public final class BasemapSwitch {
+    private static final String OFFLINE_SHORT = "offline map (Natural Earth; OCHA / Iraq CSO COD-AB)";
+    private final ExecutorService local = pool("tile-renderer");
+    private final ExecutorService remote = pool("tile-fetcher");
+    private final CompletableFuture<TileSource> offline;
+    private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(OfflineBasemap.ATTRIBUTION);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Map<WritableImage, Long> shown = new WeakHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile TileSource chosen;
+    private volatile String lastProblem;
+    private volatile boolean mixed;
+
+    /** A switch that starts on the offline basemap, loading its data in the background. */
+    public BasemapSwitch() {
+        this(() -> {
+            try {
+                return new OfflineBasemap(BasemapData.loadBundled(), BasemapStyle.LIGHT);
+            } catch (IOException e) {
+                throw new IllegalStateException("the bundled basemap data cannot be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** A switch whose offline (fallback) source is made by {@code offlineSource} on a renderer thread. */
+    public BasemapSwitch(Supplier<TileSource> offlineSource) {
+        offline = CompletableFuture.supplyAsync(offlineSource, local);
+    }
+
+    private static ExecutorService pool(String name) {
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The credit line of what is shown now. */
+    public ReadOnlyStringProperty attributionProperty() {
+        return attribution.getReadOnlyProperty();
+    }
+
+    /** The latest problem with the chosen source (empty while all is well). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows tiles from {@code source} from now on, or the offline basemap when null; closes the previous choice and
+     * redraws the tiles on the map. Call on the FX thread.
+     */
+    public void use(TileSource source) {
+        TileSource previous = chosen;
+        chosen = source;
+        lastProblem = null;
+        mixed = false;
+        status.set("");
+        attribution.set(source == null ? OfflineBasemap.ATTRIBUTION : source.attribution());
+        long gen = generation.incrementAndGet();
+        Map<WritableImage, Long> live;
+        synchronized (shown) {
+            live = Map.copyOf(shown);
+        }
+        live.forEach((image, key) -> redraw(image, key, gen));
+        if (previous != null && previous != source) {
+            remote.execute(previous::close);
+        }
+    }
+
+    /** Redraws a tile on the map from the source chosen in generation {@code gen}, unless another was chosen since. */
+    private void redraw(WritableImage image, long key, long gen) {
+        pixels(chosen, key).thenAccept(tile -> Platform.runLater(() -> {
+            if (generation.get() == gen) {
+                write(image, tile);
+            }
+        }));
+    }
+
+    /** The tile at a position from the chosen source, as a JavaFX image; never fails. */
+    public CompletableFuture<Image> loadTile(int zoom, long x, long y) {
+        long key = key(zoom, x, y);
+        long gen = generation.get();
+        return pixels(chosen, key).thenApply(tile -> {
+            WritableImage image = new WritableImage(TileSource.TILE_SIZE, TileSource.TILE_SIZE);
+            write(image, tile);
+            synchronized (shown) {
+                shown.put(image, key);
+            }
+            long now = generation.get();
+            if (now != gen) {
+                // The source changed while this tile was being made: draw it again from the new one.
+                redraw(image, key, now);
+            }
+            return image;
+        });
+    }
+
+    private CompletableFuture<BufferedImage> pixels(TileSource source, long key) {
+        int zoom = (int) (key >>> 58);
+        long x = key >>> 29 & 0x1FFFFFFFL;
+        long y = key & 0x1FFFFFFFL;
+        if (source == null) {
+            return offline.thenApplyAsync(o -> offlineTile(o, zoom, x, y), local);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedImage tile = source.tile(zoom, x, y);
+                if (tile != null) {
+                    return Tiles.standard(tile);
+                }
+                showingOffline(source);
+            } catch (IOException | RuntimeException e) {
+                problem(e.getMessage());
+                showingOffline(source);
+            }
+            return offlineTile(offline.join(), zoom, x, y);
+        }, source.remote() ? remote : local);
+    }
+
+    private static BufferedImage offlineTile(TileSource o, int zoom, long x, long y) {
+        try {
+            return o.tile(zoom, x, y);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first time offline tiles fill in for the chosen source, the attribution credits them too. */
+    private void showingOffline(TileSource source) {
+        if (!mixed && source == chosen) {
+            mixed = true;
+            String text = source.attribution() + "; where it has no tiles: " + OFFLINE_SHORT;
+            Platform.runLater(() -> {
+                if (chosen == source) {
+                    attribution.set(text);
+                }
+            });
+        }
+    }
+
+    private void problem(String message) {
+        if (message != null && !message.equals(lastProblem)) {
+            lastProblem = message;
+            String text = "Basemap: " + message + " — showing the offline map where tiles are missing";
+            Platform.runLater(() -> status.set(text));
+        }
+    }
+
+    private static void write(WritableImage image, BufferedImage tile) {
+        int[] argb = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
+        image.getPixelWriter().setPixels(0, 0, TileSource.TILE_SIZE, TileSource.TILE_SIZE,
+                PixelFormat.getIntArgbPreInstance(), argb, 0, TileSource.TILE_SIZE);
+    }
+
+    private static long key(int zoom, long x, long y) {
+        return (long) zoom << 58 | x << 29 | y;
+    }
+}

@@ -1,0 +1,117 @@
+package org.incidentatlas.render.basemap;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.incidentatlas.index.WebMercator;
+
+/**
+ * The vector data of the offline basemap, read once from the bundled files in {@code /data/basemap} (Natural Earth and
+ * OCHA COD-AB, see {@code data/basemap/README.md}), projected to Web Mercator and simplified per zoom. Immutable and
+ * safe to share between rendering threads. Loading takes a few hundred milliseconds: do it off the FX thread.
+ */
+public final class BasemapData {
+    /** The box the Natural Earth layers were clipped to: west, south, east, north in degrees. */
+    public static final double[] REGION = {36, 28, 51, 39};
+    private static final String IRAQ = "Iraq";
+
+    final List<Feature> land;
+    final List<Feature> lakes;
+    final List<Feature> coast;
+    final List<Feature> rivers;
+    final List<Feature> borders;
+    final List<Feature> governorates;
+    final List<Feature> districts;
+    final List<Feature> places;
+    final List<Label> labels;
+    /** The region box in world units: minX, minY, maxX, maxY. */
+    final double[] region = {WebMercator.x(REGION[0]), WebMercator.y(REGION[3]), WebMercator.x(REGION[2]),
+        WebMercator.y(REGION[1])};
+
+    private BasemapData(Layers layers, List<Feature> countries) {
+        land = layers.land;
+        lakes = layers.lakes;
+        coast = layers.coast;
+        rivers = layers.rivers;
+        borders = layers.borders;
+        governorates = layers.governorates;
+        districts = layers.districts;
+        places = layers.places;
+        labels = labels(countries);
+    }
+
+    /** The layers as read from the files. */
+    private record Layers(List<Feature> land, List<Feature> lakes, List<Feature> coast, List<Feature> rivers,
+            List<Feature> borders, List<Feature> governorates, List<Feature> districts, List<Feature> places) {
+    }
+
+    /** Reads the bundled basemap files. */
+    public static BasemapData loadBundled() throws IOException {
+        Layers layers = new Layers(GeoJsonLayer.bundled("ne_10m_land_region.geojson"),
+                GeoJsonLayer.bundled("ne_10m_lakes_region.geojson"),
+                GeoJsonLayer.bundled("ne_10m_coastline_region.geojson"),
+                GeoJsonLayer.bundled("ne_10m_rivers_lake_centerlines_region.geojson"),
+                GeoJsonLayer.bundled("ne_10m_admin_0_boundary_lines_land_region.geojson"),
+                GeoJsonLayer.bundled("irq_adm1_ocha_cod.geojson"),
+                GeoJsonLayer.bundled("irq_adm2_ocha_cod.geojson"),
+                GeoJsonLayer.bundled("ne_10m_populated_places_simple_region.geojson"));
+        return new BasemapData(layers, GeoJsonLayer.bundled("ne_10m_countries_region.geojson"));
+    }
+
+    private List<Label> labels(List<Feature> countries) {
+        LabelMaker make = new LabelMaker();
+        List<Label> out = new ArrayList<>();
+        countryLabels(countries, make, out);
+        for (Feature g : governorates) {
+            double[] at = LabelPoint.of(g);
+            out.add(make.label(g.property("ADM1_EN").toUpperCase(Locale.ROOT), Label.Kind.GOVERNORATE, at, 6, 10,
+                    3));
+        }
+        for (Feature d : districts) {
+            out.add(make.label(d.property("ADM2_EN"), Label.Kind.DISTRICT, LabelPoint.of(d), 9, 99, 6));
+        }
+        for (Feature p : places) {
+            out.add(placeLabel(p, make));
+        }
+        out.sort(Comparator.comparingDouble(Label::rank));
+        return List.copyOf(out);
+    }
+
+    private static void countryLabels(List<Feature> countries, LabelMaker make, List<Label> out) {
+        List<Feature> largest = new ArrayList<>();
+        for (Feature c : countries) {
+            largest.removeIf(o -> o.property("name").equals(c.property("name")) && o.area() < c.area());
+            if (largest.stream().noneMatch(o -> o.property("name").equals(c.property("name")))) {
+                largest.add(c);
+            }
+        }
+        for (Feature c : largest) {
+            // Countries only slightly inside the region box (Lebanon, Armenia, Azerbaijan) would be named at its edge.
+            if (c.area() < 0.4) {
+                continue;
+            }
+            String name = c.property("name");
+            boolean iraq = IRAQ.equals(name);
+            int minZoom = c.area() < 1.5 ? 6 : 4;
+            out.add(make.label(name.toUpperCase(Locale.ROOT), Label.Kind.COUNTRY, LabelPoint.of(c), minZoom,
+                    iraq ? 5 : 7, 1 - c.area() / 1000));
+        }
+    }
+
+    private static Label placeLabel(Feature p, LabelMaker make) {
+        double[] at = p.point();
+        int scalerank = (int) p.number("scalerank", 10);
+        boolean capital = p.property("featurecla").startsWith("Admin-0 capital");
+        boolean inIraq = IRAQ.equals(p.property("adm0name"));
+        int minZoom = scalerank <= 2 ? 4 : scalerank <= 4 ? 5 : scalerank <= 6 ? 6 : scalerank <= 7 ? 7 : 8;
+        if (inIraq) {
+            minZoom = Math.max(4, minZoom - 1);
+        }
+        double popRank = 1 - Math.min(1, p.number("pop_max", 0) / 1e7);
+        double rank = capital && inIraq ? 0 : scalerank <= 4 ? 2 + popRank / 10 : 4 + scalerank / 10.0 + popRank / 100;
+        return make.label(p.property("name"), capital ? Label.Kind.CAPITAL : Label.Kind.CITY, at, minZoom, 99,
+                rank);
+    }
+}

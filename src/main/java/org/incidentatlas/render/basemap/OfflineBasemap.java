@@ -1,0 +1,202 @@
+package org.incidentatlas.render.basemap;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.incidentatlas.render.TileSource;
+
+/**
+ * The default basemap, drawn here from the bundled vector data with no network: land and sea, Iraq's governorates and
+ * districts, international borders, coast, rivers and lakes, and names that appear by zoom and never collide. Pure
+ * Java2D into a {@link BufferedImage}, so it runs headless. Recently drawn tiles are kept in memory.
+ */
+public final class OfflineBasemap implements TileSource {
+    public static final String ATTRIBUTION = "Basemap: Natural Earth; boundaries OCHA / Iraq CSO COD-AB (CC BY-IGO)";
+    /** Zooms above this are drawn as this zoom's data, larger. */
+    private static final int MAX_ZOOM = 22;
+    private static final int CACHE_TILES = 128;
+    /** How far outside a tile strokes and labels are looked for, in pixels. */
+    private static final double MARGIN_PX = 4;
+
+    private final BasemapData data;
+    private final BasemapStyle style;
+    private final AtomicReferenceArray<List<LabelLayout.Placed>> labels = new AtomicReferenceArray<>(MAX_ZOOM + 1);
+    private final Map<Long, BufferedImage> cache = new LinkedHashMap<>(CACHE_TILES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, BufferedImage> eldest) {
+            return size() > CACHE_TILES;
+        }
+    };
+
+    public OfflineBasemap(BasemapData data, BasemapStyle style) {
+        this.data = data;
+        this.style = style;
+    }
+
+    @Override
+    public String attribution() {
+        return ATTRIBUTION;
+    }
+
+    @Override
+    public BufferedImage tile(int zoom, long x, long y) {
+        long key = ((long) zoom << 58) | (x << 29) | y;
+        synchronized (cache) {
+            BufferedImage hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        BufferedImage image = render(zoom, x, y);
+        synchronized (cache) {
+            cache.put(key, image);
+        }
+        return image;
+    }
+
+    /** Draws one tile (no cache). */
+    public BufferedImage render(int zoom, long x, long y) {
+        BufferedImage image = new BufferedImage(TILE_SIZE, TILE_SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(style.neighbourLand());
+            g.fillRect(0, 0, TILE_SIZE, TILE_SIZE);
+            int z = Math.max(0, Math.min(MAX_ZOOM, zoom));
+            TileFrame frame = TileFrame.of(z, x, y, MARGIN_PX);
+            if (frame.maxX() >= data.region[0] && frame.minX() <= data.region[2] && frame.maxY() >= data.region[1]
+                    && frame.minY() <= data.region[3]) {
+                drawLayers(g, frame);
+                drawLabels(g, frame);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void drawLayers(Graphics2D g, TileFrame f) {
+        int z = f.zoom();
+        double[] r = data.region;
+        g.setColor(style.water());
+        g.fill(new Rectangle2D.Double((r[0] - f.originX()) * f.scale(), (r[1] - f.originY()) * f.scale(),
+                (r[2] - r[0]) * f.scale(), (r[3] - r[1]) * f.scale()));
+        fill(g, f, data.land, style.neighbourLand());
+        // Land clipped at the box edge would leave a faint anti-aliased seam along it: paint it over.
+        g.setColor(style.neighbourLand());
+        g.setStroke(new BasicStroke(2f));
+        g.draw(new Rectangle2D.Double((r[0] - f.originX()) * f.scale(), (r[1] - f.originY()) * f.scale(),
+                (r[2] - r[0]) * f.scale(), (r[3] - r[1]) * f.scale()));
+        fill(g, f, data.governorates, style.iraqLand());
+        fill(g, f, data.lakes, style.water());
+        stroke(g, f, data.lakes, style.coast(), width(z, 0.5, 0.9));
+        stroke(g, f, data.coast, style.coast(), width(z, 0.6, 1.0));
+        drawRivers(g, f);
+        if (z >= 8) {
+            stroke(g, f, data.districts, style.district(), width(z, 0.5, 0.9));
+        }
+        if (z >= 5) {
+            stroke(g, f, data.governorates, style.governorate(), width(z, 0.7, 1.4));
+        }
+        stroke(g, f, data.borders, style.borderHalo(), width(z, 2.5, 5));
+        stroke(g, f, data.borders, style.border(), width(z, 0.9, 1.6));
+    }
+
+    private void drawRivers(Graphics2D g, TileFrame f) {
+        int z = f.zoom();
+        int maxRank = z <= 4 ? 4 : z <= 5 ? 7 : 10;
+        for (int tier = 0; tier < 2; tier++) {
+            boolean major = tier == 1;
+            Path2D.Float path = new Path2D.Float();
+            for (Feature river : data.rivers) {
+                int rank = (int) river.number("scalerank", 10);
+                if (rank <= maxRank && (rank <= 4) == major && river.intersects(f)) {
+                    river.appendTo(path, Outline.level(z), f);
+                }
+            }
+            float w = major ? width(z, 0.9, 2.6) : width(z, 0.6, 1.6);
+            g.setColor(style.river());
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(path);
+        }
+    }
+
+    /** A stroke width growing with zoom from {@code low} at zoom 4 to {@code high} at zoom 12 and above. */
+    private static float width(int zoom, double low, double high) {
+        double t = Math.max(0, Math.min(1, (zoom - 4) / 8.0));
+        return (float) (low + (high - low) * t);
+    }
+
+    private static void fill(Graphics2D g, TileFrame f, List<Feature> layer, Color colour) {
+        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+        int level = Outline.level(f.zoom());
+        for (Feature feature : layer) {
+            if (feature.intersects(f)) {
+                feature.appendTo(path, level, f);
+            }
+        }
+        g.setColor(colour);
+        g.fill(path);
+    }
+
+    private static void stroke(Graphics2D g, TileFrame f, List<Feature> layer, Color colour, float width) {
+        Path2D.Float path = new Path2D.Float();
+        int level = Outline.level(f.zoom());
+        for (Feature feature : layer) {
+            if (feature.intersects(f)) {
+                feature.appendTo(path, level, f);
+            }
+        }
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    private void drawLabels(Graphics2D g, TileFrame f) {
+        List<LabelLayout.Placed> placed = labels.get(f.zoom());
+        if (placed == null) {
+            placed = LabelLayout.place(data.labels, f.zoom());
+            labels.compareAndSet(f.zoom(), null, placed);
+        }
+        double left = f.originX() * f.scale();
+        double top = f.originY() * f.scale();
+        Rectangle2D tile = new Rectangle2D.Double(left - MARGIN_PX, top - MARGIN_PX, TILE_SIZE + 2 * MARGIN_PX,
+                TILE_SIZE + 2 * MARGIN_PX);
+        Stroke halo = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        double dot = LabelLayout.DOT_RADIUS;
+        for (LabelLayout.Placed p : placed) {
+            Label label = p.label();
+            double ax = label.x() * f.scale() - left;
+            double ay = label.y() * f.scale() - top;
+            if (label.point() && ax > -dot - MARGIN_PX && ay > -dot - MARGIN_PX && ax < TILE_SIZE + dot + MARGIN_PX
+                    && ay < TILE_SIZE + dot + MARGIN_PX) {
+                g.setColor(style.halo());
+                g.fill(new Ellipse2D.Double(ax - dot - 1, ay - dot - 1, 2 * dot + 2, 2 * dot + 2));
+                g.setColor(style.placeDot());
+                g.fill(new Ellipse2D.Double(ax - dot, ay - dot, 2 * dot, 2 * dot));
+            }
+            if (!p.box().intersects(tile)) {
+                continue;
+            }
+            Graphics2D t = (Graphics2D) g.create();
+            t.translate(p.ox() - left, p.oy() - top);
+            t.setStroke(halo);
+            t.setColor(style.halo());
+            t.draw(label.glyphs());
+            t.setColor(style.text(label.kind()));
+            t.fill(label.glyphs());
+            t.dispose();
+        }
+    }
+}

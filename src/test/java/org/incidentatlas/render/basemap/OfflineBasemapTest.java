@@ -1,0 +1,104 @@
+package org.incidentatlas.render.basemap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.incidentatlas.index.WebMercator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Offline tiles show land, water and borders where the bundled data put them. */
+class OfflineBasemapTest {
+    private static final BasemapStyle STYLE = BasemapStyle.LIGHT;
+    private static OfflineBasemap basemap;
+
+    @BeforeAll
+    static void load() throws IOException {
+        basemap = new OfflineBasemap(BasemapData.loadBundled(), STYLE);
+    }
+
+    /** The colour drawn at a place, from the tile that holds it at a zoom. */
+    private static Color colourAt(double lat, double lon, int zoom) {
+        double scale = Math.pow(2, zoom);
+        double px = WebMercator.x(lon) * scale;
+        double py = WebMercator.y(lat) * scale;
+        long tx = (long) Math.floor(px / 256);
+        long ty = (long) Math.floor(py / 256);
+        BufferedImage tile = basemap.render(zoom, tx, ty);
+        return new Color(tile.getRGB((int) (px - tx * 256), (int) (py - ty * 256)), true);
+    }
+
+    @Test
+    void theGulfIsWaterAndTheDesertsAreLand() {
+        assertEquals(STYLE.water(), colourAt(29.3, 49.8, 8), "the Gulf south-east of Basra");
+        assertEquals(STYLE.water(), colourAt(33.9, 43.3, 10), "Tharthar lake");
+        assertEquals(STYLE.iraqLand(), colourAt(32.3, 42.5, 8), "the desert of Anbar, in Iraq");
+        assertEquals(STYLE.neighbourLand(), colourAt(29.0, 41.0, 8), "the Saudi desert, outside Iraq");
+    }
+
+    @Test
+    void theIraqIranBorderIsDrawnWhereTheDataHaveIt() throws IOException {
+        JsonNode lines = new ObjectMapper().readTree(
+                Path.of("data", "basemap", "ne_10m_admin_0_boundary_lines_land_region.geojson").toFile());
+        double[] vertex = null;
+        for (JsonNode f : lines.path("features")) {
+            String sides = f.path("properties").path("adm0_left").asText() + "/"
+                    + f.path("properties").path("adm0_right").asText();
+            if (sides.contains("Iraq") && sides.contains("Iran")) {
+                JsonNode coords = f.path("geometry").path("coordinates");
+                JsonNode line = coords.path(0).path(0).isArray() ? coords.path(0) : coords;
+                JsonNode mid = line.path(line.size() / 2);
+                vertex = new double[] {mid.path(1).asDouble(), mid.path(0).asDouble()};
+            }
+        }
+        assertTrue(vertex != null, "the data hold an Iraq-Iran border");
+        Color drawn = colourAt(vertex[0], vertex[1], 9);
+        assertTrue(distance(drawn, STYLE.border()) < distance(drawn, STYLE.iraqLand())
+                && distance(drawn, STYLE.border()) < distance(drawn, STYLE.neighbourLand()),
+                "border colour at the border vertex " + vertex[0] + ", " + vertex[1] + " but was " + drawn);
+    }
+
+    @Test
+    void outsideTheDataBoxATileIsPlainLand() {
+        BufferedImage tile = basemap.render(6, 34, 22);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < 256; y += 4) {
+            for (int x = 0; x < 256; x += 4) {
+                colours.add(tile.getRGB(x, y));
+            }
+        }
+        assertEquals(Set.of(STYLE.neighbourLand().getRGB()), colours);
+    }
+
+    @Test
+    void everyZoomFromFourToThirteenDrawsBaghdad() {
+        for (int zoom = 4; zoom <= 13; zoom++) {
+            double scale = Math.pow(2, zoom);
+            BufferedImage tile = basemap.tile(zoom, (long) (WebMercator.x(44.4) * scale / 256),
+                    (long) (WebMercator.y(33.3) * scale / 256));
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < 256; y += 2) {
+                for (int x = 0; x < 256; x += 2) {
+                    colours.add(tile.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 10, "zoom " + zoom + " shows more than a plain colour: " + colours.size());
+            assertTrue(colours.contains(STYLE.iraqLand().getRGB()), "zoom " + zoom + " shows Iraq's land");
+        }
+    }
+
+    private static double distance(Color a, Color b) {
+        int dr = a.getRed() - b.getRed();
+        int dg = a.getGreen() - b.getGreen();
+        int db = a.getBlue() - b.getBlue();
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
+}

@@ -1,0 +1,86 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.map.BasemapSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The basemap menu: a picked MBTiles file shows with its credit and is remembered; a bad file is refused. */
+@ExtendWith(ApplicationExtension.class)
+class BasemapPickerTest {
+    @TempDir
+    static Path folder;
+
+    private final BasemapSettings settings = BasemapSettings.inMemory();
+    private BasemapPicker picker;
+
+    @Start
+    void start(Stage stage) {
+        picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct());
+        AtlasViewModel model = new AtlasViewModel(id -> java.util.Optional.empty(), Background.direct());
+        MainWindow window = new MainWindow(model, PointIndex.of(List.of()), "Incidents: test", url -> { }, picker);
+        stage.setScene(new Scene(window, 900, 600));
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anMbtilesFileBecomesTheBasemapWithItsCreditAndIsRemembered(FxRobot robot) throws Exception {
+        Path file = folder.resolve("survey.mbtiles");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE metadata (name TEXT, value TEXT)");
+            s.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
+            s.execute("INSERT INTO metadata VALUES ('name', 'Field survey 2021'), ('format', 'png')");
+        }
+        assertTrue(text(robot, MainWindow.ATTRIBUTION_ID).startsWith("Basemap: Natural Earth"));
+
+        BasemapChoice choice = new BasemapChoice(BasemapChoice.Kind.MBTILES, file.toString());
+        robot.interact(() -> picker.choose(choice));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String credit = text(robot, MainWindow.ATTRIBUTION_ID);
+        assertTrue(credit.startsWith("Basemap: Field survey 2021") && credit.endsWith(" · Incidents: test"), credit);
+        assertEquals(choice, settings.choice());
+        assertEquals("Basemap: survey.mbtiles", picker.getText());
+        robot.interact(() -> picker.choose(BasemapChoice.OFFLINE));
+        assertEquals(BasemapChoice.OFFLINE, settings.choice());
+    }
+
+    @Test
+    void aBrokenFileLeavesTheMapAsItWasAndSaysWhy(FxRobot robot) throws Exception {
+        Path broken = folder.resolve("broken.mbtiles");
+        Files.writeString(broken, "not a database");
+        String before = text(robot, MainWindow.ATTRIBUTION_ID);
+
+        robot.interact(() -> picker.choose(new BasemapChoice(BasemapChoice.Kind.MBTILES, broken.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Basemap not changed: " + broken + " is not an MBTiles file: it is not an SQLite database",
+                text(robot, MainWindow.STATUS_ID));
+        assertEquals(before, text(robot, MainWindow.ATTRIBUTION_ID));
+        assertEquals(BasemapChoice.OFFLINE, settings.choice());
+    }
+}
