@@ -6,7 +6,8 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AtlasViewModel;
 import org.incidentatlas.ui.FxBackground;
@@ -27,13 +28,13 @@ public final class IncidentAtlasApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        Task<PointIndex> opening = new Task<>() {
+        Task<TimeIndex> opening = new Task<>() {
             @Override
-            protected PointIndex call() throws Exception {
+            protected TimeIndex call() throws Exception {
                 session = AtlasSession.open(folder,
                         (done, total, message) -> Platform.runLater(() -> startup.progress(done, total, message)));
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
-                return PointIndex.of(session.repository().points());
+                return TimeIndexBuilder.fromRepository(session.repository());
             }
         };
         opening.setOnSucceeded(e -> {

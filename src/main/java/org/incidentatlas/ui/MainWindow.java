@@ -9,10 +9,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import org.incidentatlas.index.PointIndex;
+import javafx.scene.layout.VBox;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.IncidentLayer;
 
-/** The map with every incident, the selected incident beside it, and a status line. */
+/** The map with the incidents of the chosen dates, the selected incident beside it, the timeline and a status line. */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
@@ -23,14 +24,14 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
+    private final TimelineModel timeline = new TimelineModel();
 
-    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+    public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser) {
         this.model = model;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
         map.addLayer(incidents);
-        incidents.setIndex(index);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
 
         Label credit = new Label(attribution);
@@ -40,7 +41,10 @@ public final class MainWindow extends BorderPane {
         LegendPane legend = new LegendPane();
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        StackPane mapArea = new StackPane(map, legend, credit);
+        HoverTip tip = new HoverTip(incidents);
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, tip::onMouse);
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, tip::onMouse);
+        StackPane mapArea = new StackPane(map, legend, credit, tip);
         mapArea.setMinSize(200, 200);
 
         Label status = new Label();
@@ -50,8 +54,22 @@ public final class MainWindow extends BorderPane {
 
         setCenter(mapArea);
         setRight(new IncidentSummaryPane(model, browser));
-        setBottom(status);
+        setBottom(new VBox(new TimelinePane(timeline), status));
+        timeline.windowProperty().addListener((o, a, w) -> incidents.setWindow(w));
+        timeline.maskProperty().addListener((o, a, m) -> incidents.setMask(m));
+        setIndex(index);
+    }
+
+    /** Shows a new index (built off the FX thread after start-up or an import), swapped in whole. */
+    public void setIndex(TimeIndex index) {
+        incidents.setIndex(index);
+        timeline.setIndex(index);
+        incidents.setWindow(timeline.windowProperty().get());
         model.showStatus(String.format("%,d incidents", index.size()));
+    }
+
+    public TimelineModel timeline() {
+        return timeline;
     }
 
     public IncidentLayer incidentLayer() {
