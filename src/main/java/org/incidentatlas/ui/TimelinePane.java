@@ -1,7 +1,6 @@
 package org.incidentatlas.ui;
 
 import java.time.LocalDate;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -41,6 +40,11 @@ public final class TimelinePane extends VBox {
     private boolean syncing;
 
     public TimelinePane(TimelineModel model) {
+        this(model, PlaybackClock.animationTimer());
+    }
+
+    /** A timeline whose playback is driven by {@code clock}. */
+    public TimelinePane(TimelineModel model, PlaybackClock clock) {
         super(4);
         this.model = model;
         setId(ID);
@@ -58,7 +62,13 @@ public final class TimelinePane extends VBox {
         model.windowProperty().addListener((o, a, b) -> showWindowText());
         model.totalsProperty().addListener((o, a, b) -> showWindowText());
         showWindowText();
-        installPlayback();
+        model.playingProperty().addListener((o, a, playing) -> {
+            if (playing) {
+                clock.start(model::tick);
+            } else {
+                clock.stop();
+            }
+        });
         sceneProperty().addListener((o, a, b) -> installKeys(a, b));
     }
 
@@ -136,33 +146,6 @@ public final class TimelinePane extends VBox {
         WindowTotals t = model.totalsProperty().get();
         String dates = w.cumulative() ? "up to " + w.toDate() : w.fromDate() + " – " + w.toDate();
         windowText.setText(String.format("%s: %,d incidents, %,d deaths", dates, t.incidents(), t.deaths()));
-    }
-
-    private void installPlayback() {
-        AnimationTimer timer = new AnimationTimer() {
-            private long last = -1;
-
-            @Override
-            public void handle(long now) {
-                if (last >= 0) {
-                    model.tick(now - last);
-                }
-                last = now;
-            }
-
-            @Override
-            public void stop() {
-                super.stop();
-                last = -1;
-            }
-        };
-        model.playingProperty().addListener((o, a, playing) -> {
-            if (playing) {
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
     }
 
     private void installKeys(Scene old, Scene scene) {
