@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The command line: {@code stats}, {@code import}, {@code show}; no command opens the window. */
+/** The command line: {@code stats}, {@code import}, {@code show}, {@code generate}; no command opens the window. */
 @Command(name = "incident-atlas", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Map viewer of attacks and other political violence in Iraq. Without a command, opens the "
                 + "window.",
-        subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class},
+        subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:records rejected, or incident not found", "2:bad options",
             "3:database cannot be used (e.g. in use by another program)", "4:file cannot be read"})

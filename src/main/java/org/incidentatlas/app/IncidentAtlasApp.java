@@ -11,7 +11,8 @@ import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
@@ -57,13 +58,13 @@ public final class IncidentAtlasApp extends Application {
         restorePlacement();
         stage.show();
 
-        Task<PointIndex> opening = new Task<>() {
+        Task<TimeIndex> opening = new Task<>() {
             @Override
-            protected PointIndex call() throws Exception {
+            protected TimeIndex call() throws Exception {
                 session = AtlasSession.open(folder,
                         (done, total, message) -> Platform.runLater(() -> startup.progress(done, total, message)));
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
-                return PointIndex.of(session.repository().points());
+                return TimeIndexBuilder.fromRepository(session.repository());
             }
         };
         opening.setOnSucceeded(e -> showMap(root, opening.getValue(), folder));
@@ -71,7 +72,7 @@ public final class IncidentAtlasApp extends Application {
         tasks.execute(opening);
     }
 
-    private void showMap(BorderPane root, PointIndex index, Path folder) {
+    private void showMap(BorderPane root, TimeIndex index, Path folder) {
         SessionData data = new SessionData(session.repository());
         AtlasViewModel model = new AtlasViewModel(data, background);
         BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -27,8 +28,8 @@ final class SessionData implements AtlasData {
     }
 
     @Override
-    public PointIndex loadIndex() {
-        return PointIndex.of(repository.points());
+    public TimeIndex loadIndex() {
+        return TimeIndexBuilder.fromRepository(repository);
     }
 
     @Override

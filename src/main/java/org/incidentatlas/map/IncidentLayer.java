@@ -10,23 +10,29 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentMask;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.Viewport;
 
 /**
- * All incidents as one image: the {@link IncidentRenderer} draws into an int buffer that backs a JavaFX
- * {@link PixelBuffer}, redrawn once per layout pulse after the map moved (never from a listener directly), not one
- * node per incident.
+ * The incidents of the current date window as one image: the {@link IncidentRenderer} draws into an int buffer that
+ * backs a JavaFX {@link PixelBuffer}, redrawn once per layout pulse after the map moved or the window changed (never
+ * from a listener directly), not one node per incident.
  */
 public final class IncidentLayer extends MapLayer {
     /** Extra screen pixels around a dot that still count as a click on it. */
     private static final double CLICK_SLOP_PX = 4;
 
     private final ImageView view = new ImageView();
-    private PointIndex index = PointIndex.of(java.util.List.of());
+    private final IncidentRenderer renderer = new IncidentRenderer();
+    private TimeIndex index = TimeIndex.empty();
+    private DateWindow window = new DateWindow(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    private IncidentMask mask = IncidentMask.ALL;
+    private IncidentRenderer.Frame frame = new IncidentRenderer.Frame(0, false);
     private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private Viewport viewport;
@@ -37,14 +43,39 @@ public final class IncidentLayer extends MapLayer {
         setMouseTransparent(true);
     }
 
-    /** Shows a new set of incidents (after start-up or an import). Call on the FX thread. */
-    public void setIndex(PointIndex index) {
+    /** Shows a new set of incidents (after start-up or an import), with no filter. Call on the FX thread. */
+    public void setIndex(TimeIndex index) {
         this.index = index;
+        this.mask = IncidentMask.ALL;
         markDirty();
     }
 
-    public PointIndex index() {
+    public TimeIndex index() {
         return index;
+    }
+
+    /** Shows the incidents of another date window (redrawn on the next pulse). */
+    public void setWindow(DateWindow window) {
+        this.window = window;
+        markDirty();
+    }
+
+    public DateWindow window() {
+        return window;
+    }
+
+    /** Shows only the incidents a filter lets through; the mask must be built over the current index. */
+    public void setMask(IncidentMask mask) {
+        if (!mask.fits(index.size())) {
+            throw new IllegalArgumentException("mask was built for another index");
+        }
+        this.mask = mask;
+        markDirty();
+    }
+
+    /** What the last redraw showed: incidents in view, and whether they were aggregated into a density grid. */
+    public IncidentRenderer.Frame lastFrame() {
+        return frame;
     }
 
     @Override
@@ -60,20 +91,29 @@ public final class IncidentLayer extends MapLayer {
             view.setImage(new WritableImage(buffer));
         }
         viewport = v;
-        IncidentRenderer.render(index, v, pixels);
+        frame = renderer.render(index, window, mask, v, pixels);
         buffer.updateBuffer(b -> null);
         view.relocate(0, 0);
     }
 
     /** The incident drawn under a point in this layer's coordinates, if any. */
     public Optional<IncidentId> incidentAt(double x, double y) {
+        int i = positionAt(x, y);
+        return i < 0 ? Optional.empty() : Optional.of(index.id(i));
+    }
+
+    /**
+     * Position in the index of the shown incident under a point in this layer's coordinates (nearest within a few
+     * pixels, found through the index's spatial grid), or -1.
+     */
+    public int positionAt(double x, double y) {
         Viewport v = viewport;
         if (v == null) {
-            return Optional.empty();
+            return -1;
         }
-        int i = index.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, IncidentStyle.MAX_RADIUS,
-                k -> IncidentStyle.radius(index.deathsBest(k)));
-        return i < 0 ? Optional.empty() : Optional.of(index.id(i));
+        TimeIndex shown = index;
+        return shown.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, IncidentStyle.MAX_RADIUS,
+                k -> IncidentStyle.radius(shown.deathsBest(k)), window, mask);
     }
 
     /** Where an incident is drawn, in this layer's coordinates, or empty when it is not in the index. */

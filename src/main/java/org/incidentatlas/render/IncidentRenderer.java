@@ -1,88 +1,106 @@
 package org.incidentatlas.render;
 
 import java.util.Arrays;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentMask;
+import org.incidentatlas.index.TimeIndex;
 
 /**
- * Draws every incident as an anti-aliased dot into one ARGB pixel buffer (premultiplied alpha, row-major), the same
- * pixels for the window and for exported images. No JavaFX, no per-incident objects.
+ * Draws the incidents of a date window into one premultiplied ARGB pixel buffer (row-major), the same pixels for the
+ * window and for exported images; no JavaFX, no per-incident objects. Each incident is a dot sized by best deaths and
+ * coloured by type of violence; when the window holds more incidents than the view can show as dots (more than one
+ * per {@link #PIXELS_PER_DOT} pixels), they are aggregated into a density grid of {@link #CELL_PX}-pixel cells
+ * coloured by how many incidents each holds. Keeps scratch buffers between frames: one renderer per view, used from
+ * one thread.
  */
 public final class IncidentRenderer {
-    /** Opacity of a dot's fill; its rim is drawn opaque and darker so overlapping dots stay readable. */
-    private static final double FILL_ALPHA = 0.6;
-    private static final double RIM_ALPHA = 0.85;
-    private static final double RIM_PX = 1.0;
+    /** Above one visible incident per this many pixels of view, draw the density grid instead of dots. */
+    public static final int PIXELS_PER_DOT = 40;
+    /** Side of a density cell in screen pixels. */
+    public static final int CELL_PX = 4;
 
-    private IncidentRenderer() {
+    private int[] visible = new int[0];
+    private int[] screen = new int[0];
+    private int[] cells = new int[0];
+
+    /** What the last frame showed. */
+    public record Frame(int incidents, boolean aggregated) {
     }
 
-    /** Clears {@code pixels} and draws every incident of {@code index} that falls in the viewport. */
-    public static void render(PointIndex index, Viewport view, int[] pixels) {
+    /**
+     * Clears {@code pixels} and draws every incident of {@code index} shown in {@code window} under {@code mask}
+     * that falls in the viewport; returns how many that were and whether they were aggregated.
+     */
+    public Frame render(TimeIndex index, DateWindow window, IncidentMask mask, Viewport view, int[] pixels) {
         int w = view.width();
         int h = view.height();
         if (pixels.length < w * h) {
             throw new IllegalArgumentException("pixel buffer holds " + pixels.length + " pixels, needs " + w * h);
         }
         Arrays.fill(pixels, 0, w * h, 0);
-        for (int i = 0; i < index.size(); i++) {
-            double r = IncidentStyle.radius(index.deathsBest(i));
-            double cx = view.screenX(index.worldX(i));
-            double cy = view.screenY(index.worldY(i));
-            if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) {
-                continue;
-            }
-            dot(pixels, w, h, cx, cy, r, IncidentStyle.colour(index.violenceType(i)));
+        if (visible.length < index.size()) {
+            visible = new int[index.size()];
+            screen = new int[index.size()];
         }
+        int n = index.visible(window, mask, visible);
+        int inView = 0;
+        double margin = IncidentStyle.MAX_RADIUS + 1;
+        for (int k = 0; k < n; k++) {
+            int i = visible[k];
+            double sx = view.screenX(index.worldX(i));
+            double sy = view.screenY(index.worldY(i));
+            if (sx >= -margin && sy >= -margin && sx < w + margin && sy < h + margin) {
+                visible[inView] = i;
+                screen[inView] = (int) Math.floor(sx) + (int) margin << 16 | (int) Math.floor(sy) + (int) margin;
+                inView++;
+            }
+        }
+        boolean aggregate = (long) inView * PIXELS_PER_DOT > (long) w * h;
+        if (aggregate) {
+            densityGrid(inView, w, h, (int) margin, pixels);
+        } else {
+            for (int k = 0; k < inView; k++) {
+                int i = visible[k];
+                int sprite = DotSprites.sprite(index.violenceType(i), IncidentStyle.radius(index.deathsBest(i)));
+                DotSprites.stamp(pixels, w, h, (screen[k] >>> 16) - (int) margin,
+                        (screen[k] & 0xFFFF) - (int) margin, sprite);
+            }
+        }
+        return new Frame(inView, aggregate);
     }
 
-    /** Fills an anti-aliased disc with a darker rim, blending over what is already there. */
-    static void dot(int[] pixels, int w, int h, double cx, double cy, double r, int argb) {
-        int rim = darker(argb);
-        int x0 = Math.max(0, (int) Math.floor(cx - r - 1));
-        int x1 = Math.min(w - 1, (int) Math.ceil(cx + r + 1));
-        int y0 = Math.max(0, (int) Math.floor(cy - r - 1));
-        int y1 = Math.min(h - 1, (int) Math.ceil(cy + r + 1));
-        for (int py = y0; py <= y1; py++) {
-            double dy = py + 0.5 - cy;
-            int row = py * w;
-            for (int px = x0; px <= x1; px++) {
-                double dx = px + 0.5 - cx;
-                double d = Math.sqrt(dx * dx + dy * dy);
-                double coverage = clamp(r + 0.5 - d);
-                if (coverage <= 0) {
+    private void densityGrid(int count, int w, int h, int margin, int[] pixels) {
+        int cw = (w + CELL_PX - 1) / CELL_PX;
+        int ch = (h + CELL_PX - 1) / CELL_PX;
+        if (cells.length < cw * ch) {
+            cells = new int[cw * ch];
+        }
+        Arrays.fill(cells, 0, cw * ch, 0);
+        int max = 0;
+        for (int k = 0; k < count; k++) {
+            int sx = (screen[k] >>> 16) - margin;
+            int sy = (screen[k] & 0xFFFF) - margin;
+            if (sx >= 0 && sy >= 0 && sx < w && sy < h) {
+                int c = sy / CELL_PX * cw + sx / CELL_PX;
+                cells[c]++;
+                max = Math.max(max, cells[c]);
+            }
+        }
+        double logMax = Math.log1p(max);
+        for (int cy = 0; cy < ch; cy++) {
+            for (int cx = 0; cx < cw; cx++) {
+                int c = cells[cy * cw + cx];
+                if (c == 0) {
                     continue;
                 }
-                double inner = clamp(r - RIM_PX + 0.5 - d);
-                int colour = inner >= 1 ? argb : rim;
-                double alpha = inner >= 1 ? FILL_ALPHA : coverage * RIM_ALPHA;
-                pixels[row + px] = blend(pixels[row + px], colour, alpha);
+                int colour = DensityRamp.colour(Math.log1p(c) / logMax);
+                int y1 = Math.min(h, (cy + 1) * CELL_PX);
+                int x0 = cx * CELL_PX;
+                int x1 = Math.min(w, x0 + CELL_PX);
+                for (int py = cy * CELL_PX; py < y1; py++) {
+                    Arrays.fill(pixels, py * w + x0, py * w + x1, colour);
+                }
             }
         }
-    }
-
-    private static double clamp(double v) {
-        return v < 0 ? 0 : v > 1 ? 1 : v;
-    }
-
-    private static int darker(int argb) {
-        int r = (argb >> 16 & 0xFF) * 7 / 10;
-        int g = (argb >> 8 & 0xFF) * 7 / 10;
-        int b = (argb & 0xFF) * 7 / 10;
-        return 0xFF000000 | r << 16 | g << 8 | b;
-    }
-
-    /** Source-over blend of an opaque colour at {@code alpha} onto a premultiplied destination pixel. */
-    static int blend(int dst, int argb, double alpha) {
-        int a = (int) Math.round(alpha * 255);
-        int inv = 255 - a;
-        int da = dst >>> 24;
-        int dr = dst >> 16 & 0xFF;
-        int dg = dst >> 8 & 0xFF;
-        int db = dst & 0xFF;
-        int outA = a + da * inv / 255;
-        int outR = ((argb >> 16 & 0xFF) * a + dr * inv) / 255;
-        int outG = ((argb >> 8 & 0xFF) * a + dg * inv) / 255;
-        int outB = ((argb & 0xFF) * a + db * inv) / 255;
-        return outA << 24 | outR << 16 | outG << 8 | outB;
     }
 }

@@ -86,6 +86,14 @@ public final class IncidentRepository {
         });
     }
 
+    /**
+     * Streams the index fields of every incident, in no particular order, to {@code sink} on the calling thread;
+     * returns the number of rows. The {@link PointRow} is reused between rows.
+     */
+    public int scanPoints(java.util.function.Consumer<PointRow> sink) {
+        return db.read(c -> PointScan.run(c, sink));
+    }
+
     /** A value the application keeps about itself (e.g. which bundled data were imported), or null. */
     public String state(String name) {
         return db.read(c -> {

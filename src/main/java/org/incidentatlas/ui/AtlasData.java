@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ProgressListener;
@@ -16,7 +16,7 @@ public interface AtlasData extends IncidentLookup {
     Optional<Incident> find(IncidentId id);
 
     /** Everything the map draws, built anew (after an import). */
-    PointIndex loadIndex();
+    TimeIndex loadIndex();
 
     /** Imports a GED CSV or Incident Atlas JSON file; all or nothing unless {@code skipBadRows}. */
     ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)

@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportReport;
 
 /**
@@ -30,10 +30,10 @@ public final class ImportFlow {
     private final AtlasData data;
     private final TaskIndicator indicator;
     private final Executor executor;
-    private final Consumer<PointIndex> onNewIndex;
+    private final Consumer<TimeIndex> onNewIndex;
     private final Consumer<String> status;
 
-    public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<PointIndex> onNewIndex,
+    public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<TimeIndex> onNewIndex,
             Consumer<String> status) {
         this.data = data;
         this.indicator = indicator;
@@ -112,9 +112,9 @@ public final class ImportFlow {
     }
 
     private void reloadIndex() {
-        Task<PointIndex> reload = new Task<>() {
+        Task<TimeIndex> reload = new Task<>() {
             @Override
-            protected PointIndex call() {
+            protected TimeIndex call() {
                 updateMessage("Loading incidents");
                 return data.loadIndex();
             }

@@ -14,12 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.incidentatlas.index.PointIndex;
+import javafx.scene.layout.VBox;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
 
-/** The map with every incident, the selected incident beside it, and a status line. */
+/** The map with the incidents of the chosen dates, the selected incident beside it, the timeline and a status line. */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
@@ -31,10 +32,11 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
+    private final TimelineModel timeline = new TimelineModel();
     private final HBox statusBar = new HBox();
 
     /** A window whose basemap choice is not remembered, opened on the spot (tests). */
-    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+    public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser) {
         this(model, index, attribution, browser,
                 new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
     }
@@ -43,20 +45,20 @@ public final class MainWindow extends BorderPane {
      * @param attribution credits of the incident data, shown after the basemap's own
      * @param basemap     the basemap menu; the window restores its remembered choice
      */
-    public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser,
+    public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser,
             BasemapPicker basemap) {
         this.model = model;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
         map.addLayer(incidents);
-        incidents.setIndex(index);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
 
         Label credit = new Label();
         credit.setId(ATTRIBUTION_ID);
         credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · " + attribution));
         credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
+        credit.setWrapText(true);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);
         LegendPane legend = new LegendPane();
@@ -64,8 +66,12 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(legend, new Insets(10));
         StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
         StackPane.setMargin(basemap, new Insets(10));
-        StackPane mapArea = new StackPane(map, legend, basemap, credit);
+        HoverTip tip = new HoverTip(incidents);
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, tip::onMouse);
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, tip::onMouse);
+        StackPane mapArea = new StackPane(map, legend, basemap, credit, tip);
         mapArea.setMinSize(200, 200);
+        credit.maxWidthProperty().bind(mapArea.widthProperty().subtract(20));
 
         Label status = new Label();
         status.setId(STATUS_ID);
@@ -78,8 +84,10 @@ public final class MainWindow extends BorderPane {
 
         setCenter(mapArea);
         setRight(new IncidentSummaryPane(model, browser));
-        setBottom(statusBar);
-        model.showStatus(String.format("%,d incidents", index.size()));
+        setBottom(new VBox(new TimelinePane(timeline), statusBar));
+        timeline.windowProperty().addListener((o, a, w) -> incidents.setWindow(w));
+        timeline.maskProperty().addListener((o, a, m) -> incidents.setMask(m));
+        setIndex(index);
         basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
         AtlasTileRetriever.basemaps().statusProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
@@ -89,9 +97,11 @@ public final class MainWindow extends BorderPane {
         basemap.restore();
     }
 
-    /** Shows a new set of incidents, e.g. after an import. */
-    public void setIndex(PointIndex index) {
+    /** Shows a new index (built off the FX thread after start-up or an import), swapped in whole. */
+    public void setIndex(TimeIndex index) {
         incidents.setIndex(index);
+        timeline.setIndex(index);
+        incidents.setWindow(timeline.windowProperty().get());
         model.showStatus(String.format("%,d incidents", index.size()));
     }
 
@@ -108,6 +118,10 @@ public final class MainWindow extends BorderPane {
     public void showMapArea(AppPreferences.MapArea area) {
         map.setZoom(area.zoom());
         map.setCenter(area.latitude(), area.longitude());
+    }
+
+    public TimelineModel timeline() {
+        return timeline;
     }
 
     public IncidentLayer incidentLayer() {

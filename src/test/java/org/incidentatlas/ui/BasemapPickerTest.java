@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
@@ -37,7 +36,7 @@ class BasemapPickerTest {
     void start(Stage stage) {
         picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct());
         AtlasViewModel model = new AtlasViewModel(id -> java.util.Optional.empty(), Background.direct());
-        MainWindow window = new MainWindow(model, PointIndex.of(List.of()), "Incidents: test", url -> { }, picker);
+        MainWindow window = new MainWindow(model, TimeIndex.empty(), "Incidents: test", url -> { }, picker);
         stage.setScene(new Scene(window, 900, 600));
         stage.show();
     }

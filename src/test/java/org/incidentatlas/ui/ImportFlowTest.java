@@ -20,7 +20,8 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -140,8 +141,8 @@ class ImportFlowTest {
         }
 
         @Override
-        public PointIndex loadIndex() {
-            return PointIndex.of(repository.points());
+        public TimeIndex loadIndex() {
+            return TimeIndexBuilder.fromRepository(repository);
         }
 
         @Override

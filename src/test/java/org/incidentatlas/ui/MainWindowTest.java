@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.PointIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.map.IncidentLayer;
@@ -47,7 +47,7 @@ class MainWindowTest {
         new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
                 ProgressListener.NONE);
         AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
-        window = new MainWindow(model, PointIndex.of(repository.points()), "test attribution", opened::add);
+        window = new MainWindow(model, TimeIndexBuilder.fromRepository(repository), "test attribution", opened::add);
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }

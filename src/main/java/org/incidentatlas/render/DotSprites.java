@@ -1,0 +1,109 @@
+package org.incidentatlas.render;
+
+/**
+ * Pre-drawn incident dots: for every type colour and every radius (in quarter pixels), an anti-aliased disc with a
+ * darker rim as premultiplied ARGB pixels, so drawing a dot is copying and blending a small block, not evaluating a
+ * circle per pixel.
+ */
+final class DotSprites {
+    private static final double FILL_ALPHA = 0.6;
+    private static final double RIM_ALPHA = 0.85;
+    private static final double RIM_PX = 1.0;
+    private static final int STEPS_PER_PX = 4;
+    private static final int TYPES = 4;
+    private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
+    private static final int[][] SPRITES = new int[TYPES * SIZES][];
+    private static final int[] SIDE = new int[TYPES * SIZES];
+
+    static {
+        for (int t = 0; t < TYPES; t++) {
+            for (int s = 0; s < SIZES; s++) {
+                draw(t * SIZES + s, (double) s / STEPS_PER_PX, IncidentStyle.colour(t));
+            }
+        }
+    }
+
+    private DotSprites() {
+    }
+
+    /** Sprite number for a type of violence and a radius in pixels. */
+    static int sprite(int violenceType, double radius) {
+        int t = violenceType >= 1 && violenceType < TYPES ? violenceType : 0;
+        return t * SIZES + Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
+    }
+
+    /** Blends sprite {@code k} centred on pixel (cx, cy) over the premultiplied buffer, clipped to w x h. */
+    static void stamp(int[] pixels, int w, int h, int cx, int cy, int k) {
+        int[] sprite = SPRITES[k];
+        int side = SIDE[k];
+        int half = side / 2;
+        int x0 = Math.max(0, cx - half);
+        int x1 = Math.min(w, cx - half + side);
+        int y0 = Math.max(0, cy - half);
+        int y1 = Math.min(h, cy - half + side);
+        for (int py = y0; py < y1; py++) {
+            int srcRow = (py - cy + half) * side - cx + half;
+            int row = py * w;
+            for (int px = x0; px < x1; px++) {
+                int src = sprite[srcRow + px];
+                if (src != 0) {
+                    pixels[row + px] = over(src, pixels[row + px]);
+                }
+            }
+        }
+    }
+
+    /** Premultiplied source-over: src + dst * (1 - srcAlpha), two channels at a time. */
+    static int over(int src, int dst) {
+        int inv = 255 - (src >>> 24);
+        int rb = (dst & 0x00FF00FF) * inv + 0x00800080;
+        rb = (rb + (rb >>> 8 & 0x00FF00FF)) >>> 8 & 0x00FF00FF;
+        int ag = (dst >>> 8 & 0x00FF00FF) * inv + 0x00800080;
+        ag = (ag + (ag >>> 8 & 0x00FF00FF)) & 0xFF00FF00;
+        return src + (rb | ag);
+    }
+
+    /** Premultiplied ARGB of an opaque colour at an opacity. */
+    static int premultiplied(int argb, double alpha) {
+        int a = (int) Math.round(alpha * 255);
+        int r = ((argb >> 16 & 0xFF) * a + 127) / 255;
+        int g = ((argb >> 8 & 0xFF) * a + 127) / 255;
+        int b = ((argb & 0xFF) * a + 127) / 255;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+
+    private static void draw(int k, double radius, int argb) {
+        double r = Math.max(IncidentStyle.MIN_RADIUS, radius);
+        int half = (int) Math.ceil(r + 1);
+        int side = 2 * half + 1;
+        int[] sprite = new int[side * side];
+        int rim = darker(argb);
+        for (int py = 0; py < side; py++) {
+            double dy = py - half;
+            for (int px = 0; px < side; px++) {
+                double dx = px - half;
+                double d = Math.sqrt(dx * dx + dy * dy);
+                double coverage = clamp(r + 0.5 - d);
+                if (coverage <= 0) {
+                    continue;
+                }
+                double inner = clamp(r - RIM_PX + 0.5 - d);
+                sprite[py * side + px] = inner >= 1 ? premultiplied(argb, FILL_ALPHA)
+                        : premultiplied(rim, coverage * RIM_ALPHA);
+            }
+        }
+        SPRITES[k] = sprite;
+        SIDE[k] = side;
+    }
+
+    private static double clamp(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+
+    private static int darker(int argb) {
+        int r = (argb >> 16 & 0xFF) * 7 / 10;
+        int g = (argb >> 8 & 0xFF) * 7 / 10;
+        int b = (argb & 0xFF) * 7 / 10;
+        return 0xFF000000 | r << 16 | g << 8 | b;
+    }
+}

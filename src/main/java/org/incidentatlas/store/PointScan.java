@@ -1,0 +1,103 @@
+package org.incidentatlas.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * Streams every incident's index fields to a consumer in one query, in table order, without building an object per
+ * row: dates come back as epoch days computed by the database, and one reused {@link PointRow} carries each row.
+ */
+final class PointScan implements PointRow {
+    private static final String SQL = "SELECT id, dataset_key, original_id, "
+            + "DATEDIFF('DAY', DATE '1970-01-01', date_start), DATEDIFF('DAY', DATE '1970-01-01', date_end), "
+            + "date_prec, latitude, longitude, deaths_best, violence_type FROM incident";
+
+    private long rowId;
+    private String dataset;
+    private String originalId;
+    private int startDay;
+    private int endDay;
+    private int datePrecision;
+    private double latitude;
+    private double longitude;
+    private int deathsBest;
+    private int violenceType;
+
+    static int run(Connection c, Consumer<PointRow> sink) throws SQLException {
+        PointScan row = new PointScan();
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(SQL)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.rowId = rs.getLong(1);
+                    row.dataset = rs.getString(2);
+                    row.originalId = rs.getString(3);
+                    row.startDay = rs.getInt(4);
+                    row.endDay = rs.getInt(5);
+                    row.datePrecision = rs.getInt(6);
+                    row.latitude = rs.getDouble(7);
+                    row.longitude = rs.getDouble(8);
+                    row.deathsBest = rs.getInt(9);
+                    row.violenceType = rs.getInt(10);
+                    sink.accept(row);
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public long rowId() {
+        return rowId;
+    }
+
+    @Override
+    public String dataset() {
+        return dataset;
+    }
+
+    @Override
+    public String originalId() {
+        return originalId;
+    }
+
+    @Override
+    public int startDay() {
+        return startDay;
+    }
+
+    @Override
+    public int endDay() {
+        return endDay;
+    }
+
+    @Override
+    public int datePrecision() {
+        return datePrecision;
+    }
+
+    @Override
+    public double latitude() {
+        return latitude;
+    }
+
+    @Override
+    public double longitude() {
+        return longitude;
+    }
+
+    @Override
+    public int deathsBest() {
+        return deathsBest;
+    }
+
+    @Override
+    public int violenceType() {
+        return violenceType;
+    }
+}

@@ -1,0 +1,91 @@
+package org.incidentatlas.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs JMH with the given command line (as {@code org.openjdk.jmh.Main} would), then prints a summary of the slider
+ * step figures: the ratios against the naive ways and the targets of the timeline issue, and the index's bytes per
+ * incident.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
+        Map<String, Double> ms = new HashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            String n = r.getParams().getParam("n");
+            ms.put(name + "@" + n, r.getPrimaryResult().getScore());
+        }
+        summary(ms);
+    }
+
+    private static void summary(Map<String, Double> ms) throws Exception {
+        System.out.println();
+        System.out.println("Slider step summary (ms per step, JMH average; index build: single shot)");
+        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(ms).entrySet()) {
+            System.out.printf("  %-45s %12.3f ms%n", e.getKey(), e.getValue());
+        }
+        Double indexed10k = ms.get("indexedStep@10000");
+        ratio("one Node per incident / indexed step, n = 10,000", ms.get("nodePerIncidentStep@10000"), indexed10k,
+                20);
+        ratio("SQL query per step / indexed step, n = 10,000", ms.get("sqlQueryPerStep@10000"), indexed10k, 20);
+        target("indexed step at n = 100,000", ms.get("indexedStep@100000"), 4);
+        target("indexed step at n = 1,000,000", ms.get("indexedStep@1000000"), 16);
+        target("indexed step, 365-day window, n = 1,000,000", ms.get("indexedStepYearWindow@1000000"), 16);
+        target("index build from H2 at n = 1,000,000", ms.get("buildIndexFromDatabase@1000000"), 3000);
+        if (ms.containsKey("buildIndexFromDatabase@1000000")) {
+            bytesPerIncident(1_000_000);
+        }
+    }
+
+    private static void ratio(String what, Double naive, Double indexed, double atLeast) {
+        if (naive != null && indexed != null) {
+            double r = naive / indexed;
+            System.out.printf("  %-55s %10.0fx  (target >= %.0fx: %s)%n", what, r, atLeast,
+                    r >= atLeast ? "met" : "NOT met");
+        }
+    }
+
+    private static void target(String what, Double value, double below) {
+        if (value != null) {
+            System.out.printf("  %-55s %10.3f ms (target < %.0f ms: %s)%n", what, value, below,
+                    value < below ? "met" : "NOT met");
+        }
+    }
+
+    /** The index's own count of its arrays, and the heap it really took, per incident. */
+    private static void bytesPerIncident(int n) throws Exception {
+        try (Database db = Database.open(BenchData.database(n))) {
+            IncidentRepository repository = new IncidentRepository(db);
+            Runtime rt = Runtime.getRuntime();
+            long before = usedAfterGc(rt);
+            TimeIndex index = TimeIndexBuilder.fromRepository(repository);
+            long after = usedAfterGc(rt);
+            System.out.printf("  %-55s %10.1f B  (target < 64 B: %s)%n", "index bytes per incident (arrays)",
+                    (double) index.bytes() / index.size(), index.bytes() / index.size() < 64 ? "met" : "NOT met");
+            System.out.printf("  %-55s %10.1f B%n", "index heap per incident (measured after GC)",
+                    (double) (after - before) / index.size());
+        }
+    }
+
+    private static long usedAfterGc(Runtime rt) throws InterruptedException {
+        for (int k = 0; k < 3; k++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
