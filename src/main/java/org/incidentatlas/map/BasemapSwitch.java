@@ -137,7 +137,12 @@ public final class BasemapSwitch {
             try {
                 BufferedImage tile = source.tile(zoom, x, y);
                 if (tile != null) {
-                    return Tiles.standard(tile);
+                    BufferedImage standard = Tiles.standard(tile);
+                    if (!Tiles.hasTransparency(standard)) {
+                        return standard;
+                    }
+                    showingOffline(source);
+                    return Tiles.over(standard, offlineTile(offline.join(), zoom, x, y));
                 }
                 showingOffline(source);
             } catch (IOException | RuntimeException e) {

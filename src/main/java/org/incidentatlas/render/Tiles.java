@@ -3,6 +3,7 @@ package org.incidentatlas.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
@@ -38,6 +39,31 @@ public final class Tiles {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(image, 0, 0, size, size, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** True when some pixel of a standard tile is not fully opaque. */
+    public static boolean hasTransparency(BufferedImage standard) {
+        int[] argb = ((DataBufferInt) standard.getRaster().getDataBuffer()).getData();
+        for (int p : argb) {
+            if (p >>> 24 != 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new tile: {@code top} drawn over {@code bottom} (neither is changed). */
+    public static BufferedImage over(BufferedImage top, BufferedImage bottom) {
+        int size = TileSource.TILE_SIZE;
+        BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(bottom, 0, 0, size, size, null);
+            g.drawImage(top, 0, 0, size, size, null);
         } finally {
             g.dispose();
         }

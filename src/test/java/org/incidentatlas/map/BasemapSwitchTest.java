@@ -102,4 +102,31 @@ class BasemapSwitchTest {
         assertEquals(Color.RED.getRGB(), pixel(shown));
         assertEquals("Basemap: red", basemaps.attributionProperty().get());
     }
+
+    @Test
+    void transparentPartsOfATileShowTheOfflineMapBeneath(FxRobot robot) throws Exception {
+        BasemapSwitch basemaps = new BasemapSwitch(() -> plain(Color.GREEN, "offline"));
+        BufferedImage half = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = half.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 128, 256);
+        g.dispose();
+        TileSource overlay = new TileSource() {
+            @Override
+            public BufferedImage tile(int zoom, long x, long y) {
+                return half;
+            }
+
+            @Override
+            public String attribution() {
+                return "Basemap: overlay";
+            }
+        };
+        robot.interact(() -> basemaps.use(overlay));
+
+        Image shown = basemaps.loadTile(6, 39, 25).get(10, TimeUnit.SECONDS);
+
+        assertEquals(Color.RED.getRGB(), shown.getPixelReader().getArgb(10, 10), "the tile's own pixels");
+        assertEquals(OFFLINE, shown.getPixelReader().getArgb(200, 10), "the offline map where the tile is clear");
+    }
 }

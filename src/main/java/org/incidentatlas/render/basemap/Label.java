@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
  *
  * @param text     the name
  * @param glyphs   the text's outline with its baseline origin at (0, 0)
+ * @param halo     the band around the glyphs that keeps them legible over lines, made once
  * @param kind     what it names, which sets its colour
  * @param x        anchor, world x
  * @param y        anchor, world y
@@ -17,8 +18,8 @@ import java.awt.geom.Rectangle2D;
  * @param rank     placement order; lower first
  * @param point    true for a place with a dot (the label goes beside it), false for an area (centred)
  */
-record Label(String text, Shape glyphs, Kind kind, double x, double y, int minZoom, int maxZoom, double rank,
-        boolean point) {
+record Label(String text, Shape glyphs, Shape halo, Kind kind, double x, double y, int minZoom, int maxZoom,
+        double rank, boolean point) {
     /** What a label names. */
     enum Kind { COUNTRY, GOVERNORATE, DISTRICT, CAPITAL, CITY }
 

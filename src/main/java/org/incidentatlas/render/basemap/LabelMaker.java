@@ -1,14 +1,18 @@
 package org.incidentatlas.render.basemap;
 
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
+import java.awt.geom.Path2D;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** Makes {@link Label}s: one font per kind of label, glyph outlines laid out once. */
 final class LabelMaker {
+    /** Width of the light band drawn around label text. */
+    private static final BasicStroke HALO = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
     private final Map<Label.Kind, Font> fonts = new EnumMap<>(Label.Kind.class);
 
@@ -33,7 +37,8 @@ final class LabelMaker {
 
     Label label(String text, Label.Kind kind, double[] at, int minZoom, int maxZoom, double rank) {
         var glyphs = new TextLayout(text.isEmpty() ? " " : text, fonts.get(kind), frc).getOutline(null);
+        var halo = HALO.createStrokedShape(glyphs);
         boolean point = kind == Label.Kind.CAPITAL || kind == Label.Kind.CITY;
-        return new Label(text, glyphs, kind, at[0], at[1], minZoom, maxZoom, rank, point);
+        return new Label(text, glyphs, new Path2D.Float(halo), kind, at[0], at[1], minZoom, maxZoom, rank, point);
     }
 }

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -173,7 +172,6 @@ public final class OfflineBasemap implements TileSource {
         double top = f.originY() * f.scale();
         Rectangle2D tile = new Rectangle2D.Double(left - MARGIN_PX, top - MARGIN_PX, TILE_SIZE + 2 * MARGIN_PX,
                 TILE_SIZE + 2 * MARGIN_PX);
-        Stroke halo = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         double dot = LabelLayout.DOT_RADIUS;
         for (LabelLayout.Placed p : placed) {
             Label label = p.label();
@@ -191,9 +189,8 @@ public final class OfflineBasemap implements TileSource {
             }
             Graphics2D t = (Graphics2D) g.create();
             t.translate(p.ox() - left, p.oy() - top);
-            t.setStroke(halo);
             t.setColor(style.halo());
-            t.draw(label.glyphs());
+            t.fill(label.halo());
             t.setColor(style.text(label.kind()));
             t.fill(label.glyphs());
             t.dispose();
