@@ -6,9 +6,12 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AtlasViewModel;
+import org.incidentatlas.ui.FilterCodesContext;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.MainWindow;
 import org.incidentatlas.ui.StartupPane;
@@ -27,18 +30,21 @@ public final class IncidentAtlasApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        Task<PointIndex> opening = new Task<>() {
+        Task<Loaded> opening = new Task<>() {
             @Override
-            protected PointIndex call() throws Exception {
+            protected Loaded call() throws Exception {
                 session = AtlasSession.open(folder,
                         (done, total, message) -> Platform.runLater(() -> startup.progress(done, total, message)));
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
-                return PointIndex.of(session.repository().points());
+                PointIndex points = PointIndex.of(session.repository().points());
+                return new Loaded(points, FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()));
             }
         };
         opening.setOnSucceeded(e -> {
             AtlasViewModel model = new AtlasViewModel(session.repository()::find, background);
-            scene.setRoot(new MainWindow(model, opening.getValue(), Credits.MAP_ATTRIBUTION,
+            Loaded loaded = opening.getValue();
+            scene.setRoot(new MainWindow(model, loaded.points(), new FilterCodesContext(loaded.codes()),
+                    Credits.MAP_ATTRIBUTION,
                     url -> getHostServices().showDocument(url)));
             stage.setTitle("Incident Atlas — " + folder);
         });
@@ -46,6 +52,10 @@ public final class IncidentAtlasApp extends Application {
         Thread t = new Thread(opening, "atlas-startup");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** What start-up loads off the FX thread: the map's points and the filters' codes. */
+    private record Loaded(PointIndex points, FilterCodes codes) {
     }
 
     @Override

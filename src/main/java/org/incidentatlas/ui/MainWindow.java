@@ -25,6 +25,11 @@ public final class MainWindow extends BorderPane {
     private final AtlasViewModel model;
 
     public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
+        this(model, index, IncidentContext.none(), attribution, browser);
+    }
+
+    public MainWindow(AtlasViewModel model, PointIndex index, IncidentContext context, String attribution,
+            Consumer<String> browser) {
         this.model = model;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
@@ -49,7 +54,7 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new Insets(4, 8, 4, 8));
 
         setCenter(mapArea);
-        setRight(new IncidentSummaryPane(model, browser));
+        setRight(new IncidentDetailPane(model, browser, context));
         setBottom(status);
         model.showStatus(String.format("%,d incidents", index.size()));
     }
