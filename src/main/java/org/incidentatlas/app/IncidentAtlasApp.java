@@ -11,7 +11,6 @@ import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AtlasViewModel;
-import org.incidentatlas.ui.FilterCodesContext;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.MainWindow;
 import org.incidentatlas.ui.StartupPane;
@@ -43,7 +42,7 @@ public final class IncidentAtlasApp extends Application {
         opening.setOnSucceeded(e -> {
             AtlasViewModel model = new AtlasViewModel(session.repository()::find, background);
             Loaded loaded = opening.getValue();
-            scene.setRoot(new MainWindow(model, loaded.points(), new FilterCodesContext(loaded.codes()),
+            scene.setRoot(new MainWindow(model, loaded.points(), loaded.codes(),
                     Credits.MAP_ATTRIBUTION,
                     url -> getHostServices().showDocument(url)));
             stage.setTitle("Incident Atlas — " + folder);

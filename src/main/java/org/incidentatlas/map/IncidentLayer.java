@@ -2,6 +2,9 @@ package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
@@ -24,12 +27,16 @@ import org.incidentatlas.render.Viewport;
 public final class IncidentLayer extends MapLayer {
     /** Extra screen pixels around a dot that still count as a click on it. */
     private static final double CLICK_SLOP_PX = 4;
+    /** A radius so negative that the hit test never picks a hidden incident. */
+    private static final double HIDDEN_RADIUS = -1e9;
 
     private final ImageView view = new ImageView();
     private PointIndex index = PointIndex.of(java.util.List.of());
     private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private Viewport viewport;
+    /** Positions in the index that the filters let through; {@code null} shows all. */
+    private BitSet visible;
 
     public IncidentLayer() {
         view.setMouseTransparent(true);
@@ -47,6 +54,37 @@ public final class IncidentLayer extends MapLayer {
         return index;
     }
 
+    /**
+     * Shows only the incidents whose position in {@link #index()} is set ({@code null} shows all); hidden incidents
+     * are neither drawn nor clickable. Call on the FX thread.
+     */
+    public void setVisible(BitSet visible) {
+        this.visible = visible;
+        markDirty();
+    }
+
+    private boolean shown(int i) {
+        return visible == null || visible.get(i);
+    }
+
+    /** Every shown incident whose drawn dot (widened by the click slop) covers a point in this layer's coordinates. */
+    public List<IncidentId> incidentsAt(double x, double y) {
+        Viewport v = viewport;
+        List<IncidentId> found = new ArrayList<>();
+        if (v == null) {
+            return found;
+        }
+        for (int i = 0; i < index.size(); i++) {
+            double dx = v.screenX(index.worldX(i)) - x;
+            double dy = v.screenY(index.worldY(i)) - y;
+            double reach = IncidentStyle.radius(index.deathsBest(i)) + CLICK_SLOP_PX;
+            if (shown(i) && dx * dx + dy * dy <= reach * reach) {
+                found.add(index.id(i));
+            }
+        }
+        return found;
+    }
+
     @Override
     protected void layoutLayer() {
         Viewport v = currentViewport();
@@ -60,7 +98,7 @@ public final class IncidentLayer extends MapLayer {
             view.setImage(new WritableImage(buffer));
         }
         viewport = v;
-        IncidentRenderer.render(index, v, pixels);
+        IncidentRenderer.render(index, v, pixels, visible);
         buffer.updateBuffer(b -> null);
         view.relocate(0, 0);
     }
@@ -72,7 +110,7 @@ public final class IncidentLayer extends MapLayer {
             return Optional.empty();
         }
         int i = index.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, IncidentStyle.MAX_RADIUS,
-                k -> IncidentStyle.radius(index.deathsBest(k)));
+                k -> shown(k) ? IncidentStyle.radius(index.deathsBest(k)) : HIDDEN_RADIUS);
         return i < 0 ? Optional.empty() : Optional.of(index.id(i));
     }
 

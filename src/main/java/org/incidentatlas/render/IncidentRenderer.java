@@ -1,6 +1,7 @@
 package org.incidentatlas.render;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import org.incidentatlas.index.PointIndex;
 
 /**
@@ -18,6 +19,14 @@ public final class IncidentRenderer {
 
     /** Clears {@code pixels} and draws every incident of {@code index} that falls in the viewport. */
     public static void render(PointIndex index, Viewport view, int[] pixels) {
+        render(index, view, pixels, null);
+    }
+
+    /**
+     * As {@link #render(PointIndex, Viewport, int[])}, drawing only the incidents whose position in {@code index} is
+     * set in {@code visible} (the filters' mask); {@code null} draws all.
+     */
+    public static void render(PointIndex index, Viewport view, int[] pixels, BitSet visible) {
         int w = view.width();
         int h = view.height();
         if (pixels.length < w * h) {
@@ -25,6 +34,9 @@ public final class IncidentRenderer {
         }
         Arrays.fill(pixels, 0, w * h, 0);
         for (int i = 0; i < index.size(); i++) {
+            if (visible != null && !visible.get(i)) {
+                continue;
+            }
             double r = IncidentStyle.radius(index.deathsBest(i));
             double cx = view.screenX(index.worldX(i));
             double cy = view.screenY(index.worldY(i));

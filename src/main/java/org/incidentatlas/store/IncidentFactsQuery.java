@@ -33,6 +33,8 @@ public final class IncidentFactsQuery {
                     long id = rs.getLong(1);
                     StringBuilder text = new StringBuilder();
                     append(text, rs.getString(7));
+                    append(text, rs.getString(8));
+                    append(text, rs.getString(9));
                     append(text, rs.getString(13));
                     append(text, rs.getString(14));
                     append(text, rs.getString(19));

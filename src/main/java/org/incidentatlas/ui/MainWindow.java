@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import com.gluonhq.maps.MapView;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,6 +10,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.map.IncidentLayer;
 
@@ -23,14 +26,17 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
+    private final FilterCodes codes;
 
     public MainWindow(AtlasViewModel model, PointIndex index, String attribution, Consumer<String> browser) {
-        this(model, index, IncidentContext.none(), attribution, browser);
+        this(model, index, null, attribution, browser);
     }
 
-    public MainWindow(AtlasViewModel model, PointIndex index, IncidentContext context, String attribution,
+    /** With {@code codes}, the window also has the filter panel on the left and the nearby list in the detail pane. */
+    public MainWindow(AtlasViewModel model, PointIndex index, FilterCodes codes, String attribution,
             Consumer<String> browser) {
         this.model = model;
+        this.codes = codes;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
@@ -54,7 +60,14 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new Insets(4, 8, 4, 8));
 
         setCenter(mapArea);
-        setRight(new IncidentDetailPane(model, browser, context));
+        setRight(new IncidentDetailPane(model, browser,
+                codes == null ? IncidentContext.none() : new FilterCodesContext(codes)));
+        if (codes != null) {
+            FilterViewModel filters = new FilterViewModel(codes, index);
+            filters.pointMaskProperty().addListener((obs, old, mask) -> incidents.setVisible(mask));
+            filters.summaryProperty().addListener((obs, old, line) -> model.showStatus(line));
+            setLeft(new FilterPanel(filters));
+        }
         setBottom(status);
         model.showStatus(String.format("%,d incidents", index.size()));
     }
@@ -68,6 +81,11 @@ public final class MainWindow extends BorderPane {
             return;
         }
         var local = incidents.sceneToLocal(e.getSceneX(), e.getSceneY());
+        List<IncidentId> under = codes == null ? List.of() : incidents.incidentsAt(local.getX(), local.getY());
+        if (under.size() > 1) {
+            IncidentChooser.show(map, e.getScreenX(), e.getScreenY(), under, codes, model::select);
+            return;
+        }
         incidents.incidentAt(local.getX(), local.getY()).ifPresentOrElse(model::select, model::clearSelection);
     }
 }

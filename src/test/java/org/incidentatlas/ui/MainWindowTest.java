@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -56,7 +57,7 @@ class MainWindowTest {
                 ProgressListener.NONE);
         AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
         FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());
-        window = new MainWindow(model, PointIndex.of(repository.points()), new FilterCodesContext(codes),
+        window = new MainWindow(model, PointIndex.of(repository.points()), codes,
                 "test attribution", opened::add);
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
@@ -131,6 +132,32 @@ class MainWindowTest {
         String citation = clipboardText(robot);
         assertTrue(citation != null && citation.startsWith("Incident Atlas curated record "
                 + "2021-kirkuk-al-rashad-checkpoint"), String.valueOf(citation));
+    }
+
+    @Test
+    void theTextFilterHidesOtherIncidentsAndClearAllBringsThemBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        Point2D woheilat = layer.positionOf(WOHEILAT).orElseThrow();
+        List<Incident> all = List.of(repository.find(AL_RASHAD).orElseThrow(),
+                repository.find(WOHEILAT).orElseThrow(),
+                repository.find(IncidentId.parse("curated:2021-nineveh-mosul-se-checkpoint")).orElseThrow());
+        List<Incident> withRudaw = all.stream().filter(i -> i.sourcing().reports().stream()
+                .anyMatch(s -> s.outlet() != null && s.outlet().contains("Rudaw"))).toList();
+        long deaths = withRudaw.stream().mapToLong(i -> i.casualties().deaths().best()).sum();
+
+        TextField text = robot.lookup("#" + FilterPanel.TEXT_ID).queryAs(TextField.class);
+        robot.interact(() -> text.setText("RUDAW"));
+
+        Label summary = robot.lookup("#" + FilterPanel.SUMMARY_ID).queryAs(Label.class);
+        assertEquals(withRudaw.size() + " of 3 incidents, " + deaths + " deaths (best)", summary.getText());
+        assertEquals(summary.getText(), robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+        assertTrue(layer.incidentAt(woheilat.getX(), woheilat.getY()).isEmpty(), "a hidden incident is not clickable");
+
+        robot.interact(() -> robot.lookup("#" + FilterPanel.CLEAR_ID).queryButton().fire());
+        assertEquals("", text.getText());
+        assertTrue(summary.getText().startsWith("3 of 3 incidents"), summary.getText());
+        assertEquals(WOHEILAT, layer.incidentAt(woheilat.getX(), woheilat.getY()).orElseThrow());
     }
 
     private static String clipboardText(FxRobot robot) {
