@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -15,7 +16,7 @@ import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.PointIndex;
 import org.incidentatlas.map.IncidentLayer;
 
-/** The map with every incident, the selected incident beside it, and a status line. */
+/** The filters on the left, the map, the selected incident beside it (drag the divider to resize), a status line. */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
@@ -59,9 +60,12 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(4, 8, 4, 8));
 
-        setCenter(mapArea);
-        setRight(new IncidentDetailPane(model, browser,
-                codes == null ? IncidentContext.none() : new FilterCodesContext(codes)));
+        IncidentDetailPane detail = new IncidentDetailPane(model, browser,
+                codes == null ? IncidentContext.none() : new FilterCodesContext(codes));
+        SplitPane mapAndDetail = new SplitPane(mapArea, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        mapAndDetail.setDividerPositions(0.66);
+        setCenter(mapAndDetail);
         if (codes != null) {
             FilterViewModel filters = new FilterViewModel(codes, index);
             filters.pointMaskProperty().addListener((obs, old, mask) -> incidents.setVisible(mask));

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.awt.geom.Path2D;
 import java.io.File;
 import java.time.LocalDate;
@@ -38,24 +35,7 @@ class FilterEvaluatorTest {
 
     @BeforeAll
     static void load() throws Exception {
-        facts = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(schema)
-                .readValues(new File("data/ucdp_ged191_iraq.csv"))) {
-            long row = 0;
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                String text = String.join("\n", r.get("where_coordinates"), r.get("adm_1"), r.get("adm_2"),
-                        r.get("side_a"), r.get("side_b"), r.get("source_office"), r.get("source_headline"));
-                facts.add(new IncidentFacts(row++, "ucdp-ged", r.get("id"), day(r.get("date_start")),
-                        day(r.get("date_end")), Integer.parseInt(r.get("date_prec")), r.get("where_coordinates"),
-                        r.get("adm_1"), r.get("adm_2"), Double.parseDouble(r.get("latitude")),
-                        Double.parseDouble(r.get("longitude")), Integer.parseInt(r.get("where_prec")),
-                        r.get("side_a"), r.get("side_b").isBlank() ? null : r.get("side_b"),
-                        Integer.parseInt(r.get("type_of_violence")), Integer.parseInt(r.get("low")),
-                        Integer.parseInt(r.get("best")), Integer.parseInt(r.get("high")), 1, text));
-            }
-        }
+        facts = GedFacts.read();
         codes = FilterCodes.of(facts, AdminBoundaries.bundled());
         governorateShapes = shapes("data/boundaries/irq_adm1_ocha_cod.geojson", "ADM1_PCODE");
         districtShapes = shapes("data/boundaries/irq_adm2_ocha_cod.geojson", "ADM2_PCODE");
@@ -166,10 +146,6 @@ class FilterEvaluatorTest {
 
     private static int count(IncidentFilter filter) {
         return FilterEvaluator.evaluate(codes, filter).cardinality();
-    }
-
-    private static LocalDate day(String text) {
-        return LocalDate.parse(text.substring(0, 10));
     }
 
     private static Map<String, Path2D> shapes(String file, String key) throws Exception {
