@@ -65,8 +65,8 @@ public final class FilterCodes {
             type[i] = (byte) f.violenceType();
             sideA[i] = actors.computeIfAbsent(f.sideA(), k -> actors.size());
             sideB[i] = f.sideB() == null ? -1 : actors.computeIfAbsent(f.sideB(), k -> actors.size());
-            governorate[i] = (short) boundaries.governorates().locate(f.latitude(), f.longitude());
             district[i] = (short) boundaries.districts().locate(f.latitude(), f.longitude());
+            governorate[i] = (short) governorateOf(district[i], f.latitude(), f.longitude());
             locationPrecision[i] = (byte) f.locationPrecision();
             datePrecision[i] = (byte) f.datePrecision();
             dataset[i] = (byte) (int) datasets.computeIfAbsent(f.dataset(), k -> datasets.size());
@@ -79,6 +79,23 @@ public final class FilterCodes {
         }
         actorNames = actors.keySet().toArray(new String[0]);
         datasetNames = datasets.keySet().toArray(new String[0]);
+    }
+
+    /**
+     * The governorate of a district is its parent (OCHA's districts nest in its governorates), so only points
+     * outside every district need a search of their own.
+     */
+    private int governorateOf(int districtIndex, double latitude, double longitude) {
+        AdminAreas govs = boundaries.governorates();
+        if (districtIndex >= 0) {
+            String parent = boundaries.districts().area(districtIndex).parentPcode();
+            for (int g = 0; g < govs.size(); g++) {
+                if (govs.area(g).pcode().equals(parent)) {
+                    return g;
+                }
+            }
+        }
+        return govs.locate(latitude, longitude);
     }
 
     public static FilterCodes of(List<IncidentFacts> facts, AdminBoundaries boundaries) {

@@ -81,14 +81,14 @@ public final class FilterPanel extends ScrollPane {
             types.add(c);
             box.getChildren().add(c);
         }
-        setUpChecks(actors, ACTORS_ID, "any actor", model.codes().actors().stream().sorted().toList(),
+        setUpChecks(actors, ACTORS_ID, "actors", model.codes().actors().stream().sorted().toList(),
                 Function.identity());
         List<AdminArea> govs = new ArrayList<>(model.codes().boundaries().governorates().areas());
         govs.sort(Comparator.comparing(AdminArea::name));
-        setUpChecks(governorates, GOVERNORATES_ID, "any governorate", govs, AdminArea::label);
+        setUpChecks(governorates, GOVERNORATES_ID, "governorates", govs, AdminArea::label);
         List<AdminArea> dists = new ArrayList<>(model.codes().boundaries().districts().areas());
         dists.sort(Comparator.comparing(AdminArea::name));
-        setUpChecks(districts, DISTRICTS_ID, "any district", dists, AdminArea::label);
+        setUpChecks(districts, DISTRICTS_ID, "districts", dists, AdminArea::label);
         minDeaths.setId(MIN_DEATHS_ID);
         minDeaths.setEditable(true);
         minDeaths.valueProperty().addListener((o, a, b) -> changed());
