@@ -6,6 +6,7 @@ import org.incidentatlas.ingest.BundledData;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 
 /** An open database with the bundled data in it: what every command and the window work on. */
@@ -36,6 +37,10 @@ final class AtlasSession implements AutoCloseable {
 
     IncidentRepository repository() {
         return repository;
+    }
+
+    IncidentFactsQuery facts() {
+        return new IncidentFactsQuery(database);
     }
 
     Path folder() {

@@ -11,8 +11,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.incidentatlas.index.TimeIndex;
-import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
@@ -24,6 +22,7 @@ import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.HelpDialogs;
 import org.incidentatlas.ui.ImportFlow;
 import org.incidentatlas.ui.MainWindow;
+import org.incidentatlas.ui.MapContent;
 import org.incidentatlas.ui.StartupPane;
 import org.incidentatlas.ui.TaskIndicator;
 import org.incidentatlas.ui.Theme;
@@ -58,13 +57,13 @@ public final class IncidentAtlasApp extends Application {
         restorePlacement();
         stage.show();
 
-        Task<TimeIndex> opening = new Task<>() {
+        Task<MapContent> opening = new Task<>() {
             @Override
-            protected TimeIndex call() throws Exception {
+            protected MapContent call() throws Exception {
                 session = AtlasSession.open(folder,
                         (done, total, message) -> Platform.runLater(() -> startup.progress(done, total, message)));
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
-                return TimeIndexBuilder.fromRepository(session.repository());
+                return new SessionData(session).loadContent();
             }
         };
         opening.setOnSucceeded(e -> showMap(root, opening.getValue(), folder));
@@ -72,17 +71,17 @@ public final class IncidentAtlasApp extends Application {
         tasks.execute(opening);
     }
 
-    private void showMap(BorderPane root, TimeIndex index, Path folder) {
-        SessionData data = new SessionData(session.repository());
+    private void showMap(BorderPane root, MapContent content, Path folder) {
+        SessionData data = new SessionData(session);
         AtlasViewModel model = new AtlasViewModel(data, background);
         BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),
                 background);
-        window = new MainWindow(model, index, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url),
+        window = new MainWindow(model, content, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url),
                 basemap);
         window.showMapArea(preferences.mapArea());
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setIndex, model::showStatus);
+        ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
         root.setTop(new AtlasMenuBar(new MenuActions(imports), preferences.theme()));
         root.setCenter(window);
         Scene scene = root.getScene();

@@ -5,36 +5,38 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.ProgressListener;
-import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.ui.AtlasData;
+import org.incidentatlas.ui.MapContent;
 
 /** The window's view of an open database. */
 final class SessionData implements AtlasData {
-    private final IncidentRepository repository;
+    private final AtlasSession session;
 
-    SessionData(IncidentRepository repository) {
-        this.repository = repository;
+    SessionData(AtlasSession session) {
+        this.session = session;
     }
 
     @Override
     public Optional<Incident> find(IncidentId id) {
-        return repository.find(id);
+        return session.repository().find(id);
     }
 
     @Override
-    public TimeIndex loadIndex() {
-        return TimeIndexBuilder.fromRepository(repository);
+    public MapContent loadContent() {
+        return new MapContent(TimeIndexBuilder.fromRepository(session.repository()),
+                FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()));
     }
 
     @Override
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
-        return new Importer(repository).importFile(file, skipBadRows, progress);
+        return new Importer(session.repository()).importFile(file, skipBadRows, progress);
     }
 }

@@ -4,17 +4,25 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
+import org.incidentatlas.index.FilterEvaluator;
+import org.incidentatlas.index.FilterSummary;
+import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.store.Stats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code stats [--json]}: totals over the whole database. */
+/** {@code stats [--json] [filters]}: totals over the incidents the filters let through (all by default). */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Print incidents, sources, first and last date, and total deaths low / best / high.")
+        description = "Print incidents, sources, first and last date, and total deaths low / best / high, "
+                + "over the incidents the filter options let through (all by default).")
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -22,14 +30,23 @@ final class StatsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--json", description = "Print a JSON object instead of text.")
     boolean json;
+    @Mixin
+    FilterOptions filters;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        AdminBoundaries boundaries = filters.any() ? AdminBoundaries.bundled() : null;
+        IncidentFilter filter;
+        try {
+            filter = filters.any() ? filters.filter(boundaries) : IncidentFilter.NONE;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Stats s;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(),
                 new StderrProgress(System.err))) {
-            s = session.repository().stats();
+            s = filter.isEmpty() ? session.repository().stats() : filtered(session, boundaries, filter);
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -50,5 +67,13 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Totals over the incidents the filter lets through, evaluated on the in-memory filter codes. */
+    private static Stats filtered(AtlasSession session, AdminBoundaries boundaries, IncidentFilter filter) {
+        FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
+        FilterSummary f = FilterEvaluator.summarise(codes, FilterEvaluator.evaluate(codes, filter));
+        return new Stats(f.shown(), f.sources(), f.firstDate(), f.lastDate(), f.deathsLow(), f.deathsBest(),
+                f.deathsHigh());
     }
 }

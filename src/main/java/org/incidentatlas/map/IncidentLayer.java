@@ -2,6 +2,8 @@ package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
@@ -114,6 +116,27 @@ public final class IncidentLayer extends MapLayer {
         TimeIndex shown = index;
         return shown.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, IncidentStyle.MAX_RADIUS,
                 k -> IncidentStyle.radius(shown.deathsBest(k)), window, mask);
+    }
+
+    /**
+     * Every incident shown now (in the date window and through the filters) whose drawn dot, widened by the click
+     * slop, covers a point in this layer's coordinates: what a click on a crowded spot offers to choose from.
+     */
+    public List<IncidentId> incidentsAt(double x, double y) {
+        Viewport v = viewport;
+        List<IncidentId> found = new ArrayList<>();
+        if (v == null) {
+            return found;
+        }
+        for (int i = 0; i < index.size(); i++) {
+            double dx = v.screenX(index.worldX(i)) - x;
+            double dy = v.screenY(index.worldY(i)) - y;
+            double reach = IncidentStyle.radius(index.deathsBest(i)) + CLICK_SLOP_PX;
+            if (dx * dx + dy * dy <= reach * reach && index.visible(i, window, mask)) {
+                found.add(index.id(i));
+            }
+        }
+        return found;
     }
 
     /** Where an incident is drawn, in this layer's coordinates, or empty when it is not in the index. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ProgressListener;
@@ -15,8 +14,8 @@ public interface AtlasData extends IncidentLookup {
     @Override
     Optional<Incident> find(IncidentId id);
 
-    /** Everything the map draws, built anew (after an import). */
-    TimeIndex loadIndex();
+    /** Everything the window shows about the incidents, built anew (after an import). */
+    MapContent loadContent();
 
     /** Imports a GED CSV or Incident Atlas JSON file; all or nothing unless {@code skipBadRows}. */
     ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)

@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportReport;
 
 /**
@@ -30,15 +29,15 @@ public final class ImportFlow {
     private final AtlasData data;
     private final TaskIndicator indicator;
     private final Executor executor;
-    private final Consumer<TimeIndex> onNewIndex;
+    private final Consumer<MapContent> onNewContent;
     private final Consumer<String> status;
 
-    public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<TimeIndex> onNewIndex,
+    public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<MapContent> onNewContent,
             Consumer<String> status) {
         this.data = data;
         this.indicator = indicator;
         this.executor = executor;
-        this.onNewIndex = onNewIndex;
+        this.onNewContent = onNewContent;
         this.status = status;
     }
 
@@ -112,14 +111,14 @@ public final class ImportFlow {
     }
 
     private void reloadIndex() {
-        Task<TimeIndex> reload = new Task<>() {
+        Task<MapContent> reload = new Task<>() {
             @Override
-            protected TimeIndex call() {
+            protected MapContent call() {
                 updateMessage("Loading incidents");
-                return data.loadIndex();
+                return data.loadContent();
             }
         };
-        reload.setOnSucceeded(e -> onNewIndex.accept(reload.getValue()));
+        reload.setOnSucceeded(e -> onNewContent.accept(reload.getValue()));
         reload.setOnFailed(e -> status.accept("Could not reload the map: " + reload.getException().getMessage()));
         indicator.track(reload);
         executor.execute(reload);

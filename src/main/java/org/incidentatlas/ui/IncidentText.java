@@ -67,6 +67,17 @@ public final class IncidentText {
         return e.best() + " (low " + e.low() + ", high " + e.high() + ")";
     }
 
+    /** "28 to 36 (best 30)", "2" when all three agree, or the three figures when they are out of order. */
+    public static String range(Estimate e) {
+        if (e.single()) {
+            return Integer.toString(e.best());
+        }
+        if (!e.ordered()) {
+            return "low " + e.low() + ", best " + e.best() + ", high " + e.high() + " (as published)";
+        }
+        return e.low() + " to " + e.high() + " (best " + e.best() + ")";
+    }
+
     public static String source(Source s) {
         StringBuilder b = new StringBuilder();
         b.append(s.outlet() == null ? "Unnamed source" : s.outlet());

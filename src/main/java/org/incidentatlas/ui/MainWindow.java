@@ -2,11 +2,13 @@ package org.incidentatlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -15,12 +17,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
 
-/** The map with the incidents of the chosen dates, the selected incident beside it, the timeline and a status line. */
+/**
+ * The filters on the left, the map with the incidents of the chosen dates, the selected incident beside it (drag the
+ * divider to resize), the timeline and a status line.
+ */
 public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
@@ -34,18 +41,22 @@ public final class MainWindow extends BorderPane {
     private final AtlasViewModel model;
     private final TimelineModel timeline = new TimelineModel();
     private final HBox statusBar = new HBox();
+    private final IncidentDetailPane detail;
+    private FilterCodes codes;
+    private FilterViewModel filters;
 
-    /** A window whose basemap choice is not remembered, opened on the spot (tests). */
+    /** A window without filters whose basemap choice is not remembered, opened on the spot (tests). */
     public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser) {
-        this(model, index, attribution, browser,
+        this(model, new MapContent(index, null), attribution, browser,
                 new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
     }
 
     /**
+     * @param content     what to show; with filter codes the window also has the filter panel and the nearby list
      * @param attribution credits of the incident data, shown after the basemap's own
      * @param basemap     the basemap menu; the window restores its remembered choice
      */
-    public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser,
+    public MainWindow(AtlasViewModel model, MapContent content, String attribution, Consumer<String> browser,
             BasemapPicker basemap) {
         this.model = model;
         map.setId(MAP_ID);
@@ -82,12 +93,15 @@ public final class MainWindow extends BorderPane {
         statusBar.getChildren().addAll(status, spacer);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
-        setCenter(mapArea);
-        setRight(new IncidentSummaryPane(model, browser));
+        detail = new IncidentDetailPane(model, browser, IncidentContext.none());
+        SplitPane mapAndDetail = new SplitPane(mapArea, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        mapAndDetail.setDividerPositions(0.66);
+        setCenter(mapAndDetail);
         setBottom(new VBox(new TimelinePane(timeline), statusBar));
         timeline.windowProperty().addListener((o, a, w) -> incidents.setWindow(w));
         timeline.maskProperty().addListener((o, a, m) -> incidents.setMask(m));
-        setIndex(index);
+        setContent(content);
         basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
         AtlasTileRetriever.basemaps().statusProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
@@ -97,12 +111,23 @@ public final class MainWindow extends BorderPane {
         basemap.restore();
     }
 
-    /** Shows a new index (built off the FX thread after start-up or an import), swapped in whole. */
-    public void setIndex(TimeIndex index) {
+    /** Shows new incidents (built off the FX thread after start-up or an import), swapped in whole. */
+    public void setContent(MapContent content) {
+        TimeIndex index = content.index();
         incidents.setIndex(index);
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
         model.showStatus(String.format("%,d incidents", index.size()));
+        codes = content.codes();
+        if (codes == null) {
+            return;
+        }
+        detail.setContext(new FilterCodesContext(codes));
+        // New incidents get a new filter panel: the lists of actors and areas may have changed.
+        filters = new FilterViewModel(codes, index);
+        filters.maskProperty().addListener((obs, old, mask) -> timeline.setMask(mask));
+        filters.summaryProperty().addListener((obs, old, line) -> model.showStatus(line));
+        setLeft(new FilterPanel(filters));
     }
 
     /** Adds a node at the right end of the status bar (e.g. background work). */
@@ -133,6 +158,11 @@ public final class MainWindow extends BorderPane {
             return;
         }
         var local = incidents.sceneToLocal(e.getSceneX(), e.getSceneY());
+        List<IncidentId> under = codes == null ? List.of() : incidents.incidentsAt(local.getX(), local.getY());
+        if (under.size() > 1) {
+            IncidentChooser.show(map, e.getScreenX(), e.getScreenY(), under, codes, model::select);
+            return;
+        }
         incidents.incidentAt(local.getX(), local.getY()).ifPresentOrElse(model::select, model::clearSelection);
     }
 }

@@ -146,6 +146,30 @@ class CliTest {
         assertTrue(r.err.contains("no-such-file.csv"), r.err);
     }
 
+    @Test
+    void statsFiltersByDateWindowAndGovernorateByNameOrPcodeAsAnIndependentCount() throws Exception {
+        long[] expected = IndependentCount.gedInGovernorate("2014-06-01", "2014-06-30", "IQG15");
+        for (String governorate : List.of("Ninewa", "IQG15", "NINEWA")) {
+            Result r = cli("stats", "--json", "--from", "2014-06-01", "--to", "2014-06-30", "--governorate",
+                    governorate);
+            assertEquals(0, r.code, r.err);
+            JsonNode stats = NativeJson.mapper().readTree(r.out);
+            assertEquals(expected[0], stats.get("incidents").asLong(), governorate);
+            assertEquals(expected[1], stats.get("deathsBest").asLong(), governorate);
+        }
+        assertTrue(expected[0] > 0);
+    }
+
+    @Test
+    void statsRefusesAnUnknownGovernorateOrABadDayWithExitCodeTwo() {
+        Result r = cli("stats", "--governorate", "Atlantis");
+        assertEquals(2, r.code);
+        assertTrue(r.err.contains("--governorate: no OCHA area is named or coded 'Atlantis'"), r.err);
+        r = cli("stats", "--from", "2014-13-01");
+        assertEquals(2, r.code);
+        assertTrue(r.err.contains("--from must be a day written YYYY-MM-DD (was '2014-13-01')"), r.err);
+    }
+
     private static List<Incident> curated() throws IOException, ImportException {
         return read(Path.of("data", "curated", "iraq-2021.json")).incidents();
     }

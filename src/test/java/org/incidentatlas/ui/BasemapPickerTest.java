@@ -36,7 +36,8 @@ class BasemapPickerTest {
     void start(Stage stage) {
         picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct());
         AtlasViewModel model = new AtlasViewModel(id -> java.util.Optional.empty(), Background.direct());
-        MainWindow window = new MainWindow(model, TimeIndex.empty(), "Incidents: test", url -> { }, picker);
+        MainWindow window = new MainWindow(model, new MapContent(TimeIndex.empty(), null), "Incidents: test",
+                url -> { }, picker);
         stage.setScene(new Scene(window, 900, 600));
         stage.show();
     }

@@ -20,7 +20,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
@@ -55,10 +54,10 @@ class ImportFlowTest {
         repository = new IncidentRepository(database);
         AtlasData data = new RepositoryData(repository);
         AtlasViewModel model = new AtlasViewModel(data, Background.direct());
-        window = new MainWindow(model, data.loadIndex(), "test attribution", url -> { });
+        window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        flow = new ImportFlow(data, indicator, executor, window::setIndex, model::showStatus);
+        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus);
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }
@@ -141,8 +140,8 @@ class ImportFlowTest {
         }
 
         @Override
-        public TimeIndex loadIndex() {
-            return TimeIndexBuilder.fromRepository(repository);
+        public MapContent loadContent() {
+            return new MapContent(TimeIndexBuilder.fromRepository(repository), null);
         }
 
         @Override

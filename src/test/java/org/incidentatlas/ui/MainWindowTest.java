@@ -8,15 +8,25 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.map.IncidentLayer;
 import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The map window, headless: every incident is drawn, and a click on one shows its details. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private static final IncidentId AL_RASHAD = IncidentId.parse("curated:2021-kirkuk-al-rashad-checkpoint");
     private static final IncidentId WOHEILAT = IncidentId.parse("curated:2021-baghdad-woheilat-market");
 
     @TempDir
@@ -47,7 +58,10 @@ class MainWindowTest {
         new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
                 ProgressListener.NONE);
         AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
-        window = new MainWindow(model, TimeIndexBuilder.fromRepository(repository), "test attribution", opened::add);
+        FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());
+        window = new MainWindow(model, new MapContent(TimeIndexBuilder.fromRepository(repository), codes),
+                "test attribution", opened::add,
+                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
@@ -81,17 +95,82 @@ class MainWindowTest {
 
         robot.clickOn(onScreen);
 
-        Label title = robot.lookup("#" + IncidentSummaryPane.TITLE_ID).queryAs(Label.class);
+        Label title = robot.lookup("#" + IncidentDetailPane.TITLE_ID).queryAs(Label.class);
         assertEquals(expected.place().name(), title.getText());
         String shown = robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "\n" + b);
-        assertTrue(shown.contains("Killed: 30 (low 28, high 36)"), shown);
+        assertTrue(shown.contains("Killed: 28 to 36 (best 30)"), shown);
         assertTrue(shown.contains("Sources (" + expected.sourcing().reports().size() + ")"), shown);
         assertTrue(shown.contains("Reuters"), shown);
 
         Point2D empty = layer.localToScreen(40, 40);
         robot.clickOn(empty);
-        assertTrue(robot.lookup("#" + IncidentSummaryPane.TITLE_ID).tryQuery().isEmpty(),
+        assertTrue(robot.lookup("#" + IncidentDetailPane.TITLE_ID).tryQuery().isEmpty(),
                 "a click on empty map clears the selection");
+    }
+
+    @Test
+    void selectingAlRashadShowsEveryReportTheirDisagreementAndCopiesACitation(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        robot.clickOn(layer.localToScreen(layer.positionOf(AL_RASHAD).orElseThrow()));
+
+        VBox agreement = robot.lookup("#" + IncidentDetailPane.AGREEMENT_ID).queryAs(VBox.class);
+        List<String> lines = agreement.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(List.of("killed: 12 to 16 across 6 reports (2 of them say “at least”)",
+                "wounded: 3 to 5 across 6 reports", "missing: 1 in both reports"), lines);
+        assertEquals(6, robot.lookup(".source-row").queryAll().size());
+        String shown = labels(robot);
+        assertTrue(shown.contains("Killed: 12 to 16 (best 13)"), shown);
+        assertTrue(shown.contains("OCHA area: Kirkuk (IQG13), Daquq (IQG13Q02)"), shown);
+        assertTrue(shown.contains("Figures: killed at least 16, wounded 3, missing 1"), shown);
+
+        Hyperlink rudaw = robot.lookup(".source-link").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().contains("rudaw.net")).findFirst().orElseThrow();
+        robot.interact(rudaw::fire);
+        assertEquals(List.of("https://rudaw.net/english/middleeast/iraq/05092021-amp"), opened);
+
+        Button copy = robot.lookup("#" + IncidentDetailPane.COPY_ID).queryButton();
+        robot.interact(copy::fire);
+        String citation = clipboardText(robot);
+        assertTrue(citation != null && citation.startsWith("Incident Atlas curated record "
+                + "2021-kirkuk-al-rashad-checkpoint"), String.valueOf(citation));
+    }
+
+    @Test
+    void theTextFilterHidesOtherIncidentsAndClearAllBringsThemBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        Point2D woheilat = layer.positionOf(WOHEILAT).orElseThrow();
+        List<Incident> all = List.of(repository.find(AL_RASHAD).orElseThrow(),
+                repository.find(WOHEILAT).orElseThrow(),
+                repository.find(IncidentId.parse("curated:2021-nineveh-mosul-se-checkpoint")).orElseThrow());
+        List<Incident> withRudaw = all.stream().filter(i -> i.sourcing().reports().stream()
+                .anyMatch(s -> s.outlet() != null && s.outlet().contains("Rudaw"))).toList();
+        long deaths = withRudaw.stream().mapToLong(i -> i.casualties().deaths().best()).sum();
+
+        TextField text = robot.lookup("#" + FilterPanel.TEXT_ID).queryAs(TextField.class);
+        robot.interact(() -> text.setText("RUDAW"));
+
+        Label summary = robot.lookup("#" + FilterPanel.SUMMARY_ID).queryAs(Label.class);
+        assertEquals(withRudaw.size() + " of 3 incidents, " + deaths + " deaths (best)", summary.getText());
+        assertEquals(summary.getText(), robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+        assertTrue(layer.incidentAt(woheilat.getX(), woheilat.getY()).isEmpty(), "a hidden incident is not clickable");
+
+        robot.interact(() -> robot.lookup("#" + FilterPanel.CLEAR_ID).queryButton().fire());
+        assertEquals("", text.getText());
+        assertTrue(summary.getText().startsWith("3 of 3 incidents"), summary.getText());
+        assertEquals(WOHEILAT, layer.incidentAt(woheilat.getX(), woheilat.getY()).orElseThrow());
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    private static String labels(FxRobot robot) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
     }
 }

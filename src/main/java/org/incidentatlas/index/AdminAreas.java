@@ -1,0 +1,156 @@
+package org.incidentatlas.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One level of administrative areas (governorates or districts) read from a GeoJSON file of polygons, answering
+ * "which area holds this point" by a bounding-box prefilter and an even-odd ray test over every ring (so holes are
+ * respected). Immutable.
+ */
+public final class AdminAreas {
+    private final List<AdminArea> areas;
+    /** Per area, its rings as interleaved lon, lat coordinates. */
+    private final List<double[][]> rings;
+    /** Per area: min lon, min lat, max lon, max lat. */
+    private final double[][] boxes;
+
+    private AdminAreas(List<AdminArea> areas, List<double[][]> rings) {
+        this.areas = List.copyOf(areas);
+        this.rings = List.copyOf(rings);
+        this.boxes = new double[areas.size()][];
+        for (int a = 0; a < areas.size(); a++) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (double[] ring : rings.get(a)) {
+                for (int k = 0; k < ring.length; k += 2) {
+                    box[0] = Math.min(box[0], ring[k]);
+                    box[1] = Math.min(box[1], ring[k + 1]);
+                    box[2] = Math.max(box[2], ring[k]);
+                    box[3] = Math.max(box[3], ring[k + 1]);
+                }
+            }
+            boxes[a] = box;
+        }
+    }
+
+    /**
+     * Reads a GeoJSON FeatureCollection whose properties carry OCHA's {@code ADMn_EN}, {@code ADMn_PCODE} and
+     * {@code ADMnALT1EN}/{@code ADMnALT2EN} for {@code level} n (1 or 2).
+     *
+     * @param where named in error messages
+     */
+    public static AdminAreas read(InputStream in, int level, String where) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
+        JsonNode features = root == null ? null : root.get("features");
+        if (features == null || !features.isArray()) {
+            throw new IOException(where + ": not a GeoJSON FeatureCollection");
+        }
+        String prefix = "ADM" + level;
+        List<AdminArea> areas = new ArrayList<>();
+        List<double[][]> rings = new ArrayList<>();
+        for (int f = 0; f < features.size(); f++) {
+            JsonNode props = features.get(f).path("properties");
+            String pcode = props.path(prefix + "_PCODE").asText(null);
+            String name = props.path(prefix + "_EN").asText(null);
+            if (pcode == null || name == null) {
+                throw new IOException(where + ": feature " + f + " has no " + prefix + "_PCODE or " + prefix + "_EN");
+            }
+            List<String> alt = new ArrayList<>();
+            for (String key : List.of(prefix + "ALT1EN", prefix + "ALT2EN")) {
+                String value = props.path(key).asText("");
+                if (!value.isBlank()) {
+                    alt.add(value);
+                }
+            }
+            String parent = level > 1 ? props.path("ADM" + (level - 1) + "_PCODE").asText(null) : null;
+            areas.add(new AdminArea(pcode, name, parent, alt));
+            rings.add(rings(features.get(f).path("geometry"), where + ": feature " + f + " (" + name + ")"));
+        }
+        return new AdminAreas(areas, rings);
+    }
+
+    public int size() {
+        return areas.size();
+    }
+
+    public AdminArea area(int i) {
+        return areas.get(i);
+    }
+
+    public List<AdminArea> areas() {
+        return areas;
+    }
+
+    /** The area that holds the point, or -1 when none does. */
+    public int locate(double latitude, double longitude) {
+        for (int a = 0; a < boxes.length; a++) {
+            double[] b = boxes[a];
+            if (longitude < b[0] || longitude > b[2] || latitude < b[1] || latitude > b[3]) {
+                continue;
+            }
+            if (contains(rings.get(a), longitude, latitude)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /** Every area whose p-code or name matches {@code query} (accent and case insensitive). */
+    public List<Integer> matching(String query) {
+        List<Integer> found = new ArrayList<>();
+        for (int a = 0; a < areas.size(); a++) {
+            if (areas.get(a).matches(query)) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    static boolean contains(double[][] rings, double x, double y) {
+        boolean inside = false;
+        for (double[] ring : rings) {
+            int n = ring.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = ring[2 * i];
+                double yi = ring[2 * i + 1];
+                double xj = ring[2 * j];
+                double yj = ring[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
+    }
+
+    private static double[][] rings(JsonNode geometry, String where) throws IOException {
+        String type = geometry.path("type").asText("");
+        JsonNode coords = geometry.path("coordinates");
+        List<double[]> out = new ArrayList<>();
+        if ("Polygon".equals(type)) {
+            addPolygon(coords, out);
+        } else if ("MultiPolygon".equals(type)) {
+            for (JsonNode polygon : coords) {
+                addPolygon(polygon, out);
+            }
+        } else {
+            throw new IOException(where + ": geometry must be a Polygon or MultiPolygon (was '" + type + "')");
+        }
+        return out.toArray(new double[0][]);
+    }
+
+    private static void addPolygon(JsonNode polygon, List<double[]> out) {
+        for (JsonNode ring : polygon) {
+            double[] xy = new double[ring.size() * 2];
+            for (int k = 0; k < ring.size(); k++) {
+                xy[2 * k] = ring.get(k).get(0).asDouble();
+                xy[2 * k + 1] = ring.get(k).get(1).asDouble();
+            }
+            out.add(xy);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.incidentatlas.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.incidentatlas.domain.DatePrecision;
+import org.incidentatlas.domain.LocationPrecision;
+import org.incidentatlas.domain.ViolenceType;
+import org.incidentatlas.index.AdminArea;
+import org.incidentatlas.index.IncidentFilter;
+
+/**
+ * The filter side panel: free text, type of violence, actors, OCHA governorate and district, deaths at least N,
+ * location and date precision, dataset; a summary line of what is shown and one action that clears every filter.
+ * Each change is applied at once through the {@link FilterViewModel}.
+ */
+public final class FilterPanel extends ScrollPane {
+    public static final String ID = "filters";
+    public static final String TEXT_ID = "filter-text";
+    public static final String SUMMARY_ID = "filter-summary";
+    public static final String CLEAR_ID = "filter-clear";
+    public static final String ACTORS_ID = "filter-actors";
+    public static final String GOVERNORATES_ID = "filter-governorates";
+    public static final String DISTRICTS_ID = "filter-districts";
+    public static final String MIN_DEATHS_ID = "filter-min-deaths";
+
+    private static final String ANY = "any";
+
+    private final FilterViewModel model;
+    private final TextField text = new TextField();
+    private final List<CheckBox> types = new ArrayList<>();
+    private final CheckComboBox<String> actors = new CheckComboBox<>();
+    private final CheckComboBox<AdminArea> governorates = new CheckComboBox<>();
+    private final CheckComboBox<AdminArea> districts = new CheckComboBox<>();
+    private final Spinner<Integer> minDeaths = new Spinner<>(0, 100_000, 0);
+    private final ComboBox<Object> location = new ComboBox<>();
+    private final ComboBox<Object> date = new ComboBox<>();
+    private final List<CheckBox> datasets = new ArrayList<>();
+    private boolean resetting;
+
+    public FilterPanel(FilterViewModel model) {
+        this.model = model;
+        setId(ID);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(220);
+        setPrefWidth(270);
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(10));
+        Label summary = DetailLabels.bold("");
+        summary.setId(SUMMARY_ID);
+        summary.textProperty().bind(model.summaryProperty());
+        Button clear = new Button("Clear all filters");
+        clear.setId(CLEAR_ID);
+        clear.setOnAction(e -> clearAll());
+        text.setId(TEXT_ID);
+        text.setPromptText("place, actor, outlet, headline");
+        text.textProperty().addListener((o, a, b) -> changed());
+        box.getChildren().addAll(DetailLabels.heading("Filters"), summary, clear, label("Search"), text,
+                label("Type of violence"));
+        for (ViolenceType t : ViolenceType.values()) {
+            CheckBox c = new CheckBox(t.words());
+            c.setUserData(t);
+            c.selectedProperty().addListener((o, a, b) -> changed());
+            types.add(c);
+            box.getChildren().add(c);
+        }
+        setUpChecks(actors, ACTORS_ID, "actors", model.codes().actors().stream().sorted().toList(),
+                Function.identity());
+        List<AdminArea> govs = new ArrayList<>(model.codes().boundaries().governorates().areas());
+        govs.sort(Comparator.comparing(AdminArea::name));
+        setUpChecks(governorates, GOVERNORATES_ID, "governorates", govs, AdminArea::label);
+        List<AdminArea> dists = new ArrayList<>(model.codes().boundaries().districts().areas());
+        dists.sort(Comparator.comparing(AdminArea::name));
+        setUpChecks(districts, DISTRICTS_ID, "districts", dists, AdminArea::label);
+        minDeaths.setId(MIN_DEATHS_ID);
+        minDeaths.setEditable(true);
+        minDeaths.valueProperty().addListener((o, a, b) -> changed());
+        setUpPrecision(location, LocationPrecision.values(), p -> "at worst " + ((LocationPrecision) p).words());
+        setUpPrecision(date, DatePrecision.values(), p -> "at worst " + ((DatePrecision) p).words());
+        box.getChildren().addAll(label("Side A or side B"), actors, label("Governorate (OCHA)"), governorates,
+                label("District (OCHA)"), districts, label("Deaths (best) at least"), minDeaths,
+                label("Location precision"), location, label("Date precision"), date, label("Dataset"));
+        for (String d : model.codes().datasets()) {
+            CheckBox c = new CheckBox(d);
+            c.selectedProperty().addListener((o, a, b) -> changed());
+            datasets.add(c);
+            box.getChildren().add(c);
+        }
+        setContent(box);
+    }
+
+    /** The filter the controls describe. */
+    IncidentFilter current() {
+        Set<ViolenceType> t = EnumSet.noneOf(ViolenceType.class);
+        types.stream().filter(CheckBox::isSelected).forEach(c -> t.add((ViolenceType) c.getUserData()));
+        Set<String> ds = new LinkedHashSet<>();
+        datasets.stream().filter(CheckBox::isSelected).forEach(c -> ds.add(c.getText()));
+        Integer min = minDeaths.getValue();
+        return IncidentFilter.builder().text(text.getText()).types(t)
+                .actors(new LinkedHashSet<>(actors.getCheckModel().getCheckedItems()))
+                .governorates(governorates.getCheckModel().getCheckedItems().stream().map(AdminArea::pcode).toList())
+                .districts(districts.getCheckModel().getCheckedItems().stream().map(AdminArea::pcode).toList())
+                .minDeaths(min == null || min <= 0 ? null : min)
+                .worstLocation(location.getValue() instanceof LocationPrecision p ? p : null)
+                .worstDate(date.getValue() instanceof DatePrecision p ? p : null)
+                .datasets(ds).build();
+    }
+
+    /** Resets every control and shows every incident again. */
+    public void clearAll() {
+        resetting = true;
+        try {
+            text.clear();
+            types.forEach(c -> c.setSelected(false));
+            datasets.forEach(c -> c.setSelected(false));
+            actors.getCheckModel().clearChecks();
+            governorates.getCheckModel().clearChecks();
+            districts.getCheckModel().clearChecks();
+            minDeaths.getValueFactory().setValue(0);
+            location.setValue(ANY);
+            date.setValue(ANY);
+        } finally {
+            resetting = false;
+        }
+        model.clearAll();
+    }
+
+    private void changed() {
+        if (!resetting) {
+            model.apply(current());
+        }
+    }
+
+    private <T> void setUpChecks(CheckComboBox<T> box, String id, String title, List<T> items,
+            Function<T, String> name) {
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setTitle(title);
+        box.setShowCheckedCount(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> changed());
+    }
+
+    private void setUpPrecision(ComboBox<Object> box, Object[] values, Function<Object, String> words) {
+        box.getItems().add(ANY);
+        box.getItems().addAll(values);
+        box.setValue(ANY);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return o == null || ANY.equals(o) ? ANY : words.apply(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().addListener((o, a, b) -> changed());
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-padding: 4 0 0 0; -fx-text-fill: #444444;");
+        return l;
+    }
+}
