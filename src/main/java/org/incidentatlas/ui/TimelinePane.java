@@ -86,7 +86,7 @@ public final class TimelinePane extends VBox {
         play.setId(PLAY_ID);
         play.setMinWidth(80);
         play.setOnAction(e -> model.togglePlaying());
-        model.playingProperty().addListener((o, a, b) -> play.setText(b ? "⏸ Pause" : "▶ Play"));
+        model.playingProperty().addListener((o, a, b) -> play.setText(b ? "■ Pause" : "▶ Play"));
         Button back = new Button("◀");
         back.setTooltip(new Tooltip("Step back (Left; Shift+Left: larger step)"));
         back.setOnAction(e -> model.step(-1, false));
