@@ -4,15 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
  * Streams every incident's index fields to a consumer in one query, in table order, without building an object per
- * row: dates come back as epoch days computed by the database, and one reused {@link PointRow} carries each row.
+ * row: one reused {@link PointRow} carries each row.
  */
 final class PointScan implements PointRow {
-    private static final String SQL = "SELECT id, dataset_key, original_id, "
-            + "DATEDIFF('DAY', DATE '1970-01-01', date_start), DATEDIFF('DAY', DATE '1970-01-01', date_end), "
+    /** Dates are read as LocalDate: measured faster than asking H2 for DATEDIFF on a million rows. */
+    private static final String SQL = "SELECT id, dataset_key, original_id, date_start, date_end, "
             + "date_prec, latitude, longitude, deaths_best, violence_type FROM incident";
 
     private long rowId;
@@ -36,8 +37,8 @@ final class PointScan implements PointRow {
                     row.rowId = rs.getLong(1);
                     row.dataset = rs.getString(2);
                     row.originalId = rs.getString(3);
-                    row.startDay = rs.getInt(4);
-                    row.endDay = rs.getInt(5);
+                    row.startDay = (int) rs.getObject(4, LocalDate.class).toEpochDay();
+                    row.endDay = (int) rs.getObject(5, LocalDate.class).toEpochDay();
                     row.datePrecision = rs.getInt(6);
                     row.latitude = rs.getDouble(7);
                     row.longitude = rs.getDouble(8);

@@ -4,7 +4,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.incidentatlas.render.DensityRamp;
 import org.incidentatlas.render.IncidentStyle;
 
 /** What the dots mean: colour is UCDP's type of violence, size grows with best deaths. */
@@ -32,6 +37,20 @@ public final class LegendPane extends VBox {
                 entry(0xFF9A9A9A, IncidentStyle.radius(1), "1 death"),
                 entry(0xFF9A9A9A, IncidentStyle.radius(10), "10 deaths"),
                 entry(0xFF9A9A9A, IncidentStyle.MAX_RADIUS, saturating + " or more deaths"));
+        getChildren().add(densityEntry());
+    }
+
+    /** Where too many incidents are in view for dots, cells coloured by how many each holds. */
+    private static Label densityEntry() {
+        Stop[] stops = new Stop[5];
+        for (int k = 0; k < stops.length; k++) {
+            int rgb = DensityRamp.opaque(k / 4.0);
+            stops[k] = new Stop(k / 4.0, Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+        }
+        Rectangle ramp = new Rectangle(40, 10, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        Label label = new Label("dense: few → many", ramp);
+        label.setGraphicTextGap(8);
+        return label;
     }
 
     private static Label entry(int argb, double radius, String text) {

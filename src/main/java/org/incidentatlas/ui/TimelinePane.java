@@ -57,7 +57,13 @@ public final class TimelinePane extends VBox {
         slider.setMajorTickUnit(365);
         windowText.setId(WINDOW_TEXT_ID);
         windowText.setStyle("-fx-font-weight: bold;");
-        getChildren().addAll(controls(), histogram, slider);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label of = new Label("histogram of");
+        HBox info = new HBox(6, windowText, gap, of, histogramOf(), zoomButton("Zoom to window",
+                model::zoomToSelection), zoomButton("All dates", model::showAll));
+        info.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls(), info, histogram, slider);
         bindSlider();
         model.windowProperty().addListener((o, a, b) -> showWindowText());
         model.totalsProperty().addListener((o, a, b) -> showWindowText());
@@ -80,7 +86,7 @@ public final class TimelinePane extends VBox {
         play.setId(PLAY_ID);
         play.setMinWidth(80);
         play.setOnAction(e -> model.togglePlaying());
-        model.playingProperty().addListener((o, a, b) -> play.setText(b ? "⏸ Pause" : "▶ Play"));
+        model.playingProperty().addListener((o, a, b) -> play.setText(b ? "■ Pause" : "▶ Play"));
         Button back = new Button("◀");
         back.setTooltip(new Tooltip("Step back (Left; Shift+Left: larger step)"));
         back.setOnAction(e -> model.step(-1, false));
@@ -100,20 +106,27 @@ public final class TimelinePane extends VBox {
         mode.valueProperty().bindBidirectional(model.modeProperty());
         ComboBox<String> length = TimelineInputs.lengthBox(model);
         length.disableProperty().bind(model.modeProperty().isEqualTo(TimelineModel.Mode.CUMULATIVE));
+        HBox row = new HBox(6, play, back, forward, new Label("step"), unit, new Label("speed"), speed, loop,
+                new Label("window"), mode, length);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        return row;
+    }
+
+    private ChoiceBox<String> histogramOf() {
         ChoiceBox<String> of = new ChoiceBox<>();
         of.getItems().setAll("Incidents", "Deaths");
         of.setValue("Incidents");
         of.valueProperty().addListener((o, a, b) -> model.ofDeathsProperty().set("Deaths".equals(b)));
-        Button zoomIn = new Button("Zoom to window");
-        zoomIn.setOnAction(e -> model.zoomToSelection());
-        Button all = new Button("All dates");
-        all.setOnAction(e -> model.showAll());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, play, back, forward, new Label("step"), unit, new Label("speed"), speed, loop,
-                mode, length, windowText, gap, new Label("histogram of"), of, zoomIn, all);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        of.setMinWidth(Region.USE_PREF_SIZE);
+        return of;
+    }
+
+    private static Button zoomButton(String text, Runnable action) {
+        Button b = new Button(text);
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private void bindSlider() {
@@ -145,7 +158,8 @@ public final class TimelinePane extends VBox {
         DateWindow w = model.windowProperty().get();
         WindowTotals t = model.totalsProperty().get();
         String dates = w.cumulative() ? "up to " + w.toDate() : w.fromDate() + " – " + w.toDate();
-        windowText.setText(String.format("%s: %,d incidents, %,d deaths", dates, t.incidents(), t.deaths()));
+        windowText.setText(String.format("%s: %,d %s, %,d %s", dates, t.incidents(),
+                t.incidents() == 1 ? "incident" : "incidents", t.deaths(), t.deaths() == 1 ? "death" : "deaths"));
     }
 
     private void installKeys(Scene old, Scene scene) {

@@ -57,7 +57,24 @@ final class BenchData {
                         return ps.executeUpdate();
                     }
                 });
-                SyntheticGed.incidents(n, SEED, 50_000, batch -> insert(db, batch));
+                db.inTransaction(c -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SET CACHE_SIZE 524288");
+                        st.execute("DROP INDEX ix_incident_date");
+                        return st.execute("DROP INDEX ix_incident_position");
+                    }
+                });
+                SyntheticGed generator = new SyntheticGed(SEED);
+                for (int written = 0; written < n; written += 50_000) {
+                    insert(db, generator, Math.min(50_000, n - written));
+                }
+                db.inTransaction(c -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("CREATE INDEX ix_incident_date ON incident (date_start, date_end)");
+                        st.execute("CREATE INDEX ix_incident_position ON incident (latitude, longitude)");
+                        return st.execute("SET CACHE_SIZE 16384");
+                    }
+                });
             }
             Files.writeString(done, n + "\n");
         } catch (IOException e) {
@@ -66,31 +83,35 @@ final class BenchData {
         return folder;
     }
 
-    private static void insert(Database db, List<Incident> batch) {
+    /** Writes the generator's next rows, mapped from the GED columns as the importer would. */
+    private static void insert(Database db, SyntheticGed generator, int rows) {
+        List<String> columns = SyntheticGed.COLUMNS;
+        int[] at = new int[] {columns.indexOf("id"), columns.indexOf("date_start"), columns.indexOf("date_end"),
+            columns.indexOf("date_prec"), columns.indexOf("where_coordinates"), columns.indexOf("adm_1"),
+            columns.indexOf("latitude"), columns.indexOf("longitude"), columns.indexOf("where_prec"),
+            columns.indexOf("side_a"), columns.indexOf("side_b"), columns.indexOf("type_of_violence"),
+            columns.indexOf("low"), columns.indexOf("best"), columns.indexOf("high"), columns.indexOf("deaths_a"),
+            columns.indexOf("deaths_b"), columns.indexOf("deaths_civilians"), columns.indexOf("deaths_unknown")};
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (Incident in : batch) {
-                    int k = 0;
-                    ps.setString(++k, in.provenance().dataset());
-                    ps.setString(++k, in.provenance().originalId());
-                    ps.setDate(++k, Date.valueOf(in.dates().start()));
-                    ps.setDate(++k, Date.valueOf(in.dates().end()));
-                    ps.setInt(++k, in.dates().precision().gedCode());
-                    ps.setString(++k, in.place().name());
-                    ps.setString(++k, in.place().adm1());
-                    ps.setDouble(++k, in.place().latitude());
-                    ps.setDouble(++k, in.place().longitude());
-                    ps.setInt(++k, in.place().precision().gedCode());
-                    ps.setString(++k, in.actors().sideA());
-                    ps.setString(++k, in.actors().sideB());
-                    ps.setInt(++k, in.type().gedCode());
-                    ps.setInt(++k, in.casualties().deaths().low());
-                    ps.setInt(++k, in.casualties().deaths().best());
-                    ps.setInt(++k, in.casualties().deaths().high());
-                    ps.setInt(++k, in.casualties().deathsSideA());
-                    ps.setInt(++k, in.casualties().deathsSideB());
-                    ps.setInt(++k, in.casualties().deathsCivilians());
-                    ps.setInt(++k, in.casualties().deathsUnknown());
+                for (int r = 0; r < rows; r++) {
+                    String[] row = generator.nextRow();
+                    ps.setString(1, "ucdp-ged");
+                    ps.setString(2, row[at[0]]);
+                    ps.setDate(3, Date.valueOf(row[at[1]]));
+                    ps.setDate(4, Date.valueOf(row[at[2]]));
+                    ps.setInt(5, Integer.parseInt(row[at[3]]));
+                    ps.setString(6, row[at[4]]);
+                    ps.setString(7, row[at[5]]);
+                    ps.setDouble(8, Double.parseDouble(row[at[6]]));
+                    ps.setDouble(9, Double.parseDouble(row[at[7]]));
+                    for (int k = 8; k < at.length; k++) {
+                        if (k == 9 || k == 10) {
+                            ps.setString(k + 2, row[at[k]]);
+                        } else {
+                            ps.setInt(k + 2, Integer.parseInt(row[at[k]]));
+                        }
+                    }
                     ps.addBatch();
                 }
                 return ps.executeBatch().length;

@@ -182,8 +182,8 @@ public class SliderStepBenchmark {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
     public TimeIndex buildIndexFromDatabase(Build s) {
         return TimeIndexBuilder.fromRepository(s.repository);
     }

@@ -47,7 +47,7 @@ class TimelinePaneTest {
     @Start
     void start(Stage stage) {
         model.setIndex(index());
-        stage.setScene(new Scene(new TimelinePane(model, clock), 1300, 200));
+        stage.setScene(new Scene(new TimelinePane(model, clock), 1250, 200));
         stage.show();
     }
 
