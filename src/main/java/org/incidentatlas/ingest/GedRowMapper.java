@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.incidentatlas.domain.Actors;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.ClaimStatus;
@@ -35,6 +37,12 @@ final class GedRowMapper {
             "dyad_new_id", "dyad_name", "side_a_new_id", "gwnoa", "side_b_new_id", "gwnob", "priogrid_gid",
             "country", "country_id", "region");
 
+    /** Longest value taken in any field; GED's longest (source lists) are a few thousand characters. */
+    static final int MAX_FIELD_LENGTH = 100_000;
+
+    private static final Pattern POINT = Pattern.compile(
+            "POINT\\s*\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s*\\)");
+
     private final Map<String, Integer> columns;
     private final String version;
     private String[] row;
@@ -49,15 +57,22 @@ final class GedRowMapper {
             throw new FieldException(null, "expected " + columns.size() + " fields, found " + values.length);
         }
         this.row = values;
+        checkFields();
         String id = text("id");
         if (id.isEmpty()) {
             throw new FieldException("id", "is empty");
         }
-        EventDates dates = new EventDates(date("date_start"), date("date_end"),
-                code("date_prec", DatePrecision::fromGedCode));
-        Place place = new Place(text("where_coordinates"), text("adm_1"), text("adm_2"),
-                coordinate("latitude", 90), coordinate("longitude", 180), code("where_prec",
-                LocationPrecision::fromGedCode));
+        LocalDate start = date("date_start");
+        LocalDate end = date("date_end");
+        if (end.isBefore(start)) {
+            throw new FieldException("date_end", "is before date_start (" + end + " < " + start + ")");
+        }
+        EventDates dates = new EventDates(start, end, code("date_prec", DatePrecision::fromGedCode));
+        double latitude = coordinate("latitude", 90);
+        double longitude = coordinate("longitude", 180);
+        checkAgainstGeometry(latitude, longitude);
+        Place place = new Place(text("where_coordinates"), text("adm_1"), text("adm_2"), latitude, longitude,
+                code("where_prec", LocationPrecision::fromGedCode));
         Casualties casualties = new Casualties(
                 new Estimate(count("low"), count("best"), count("high")),
                 count("deaths_a"), count("deaths_b"), count("deaths_civilians"), count("deaths_unknown"), null, null);
@@ -76,6 +91,48 @@ final class GedRowMapper {
         return new Incident(dates, place, new Actors(required("side_a"), text("side_b"), ClaimStatus.NOT_RECORDED),
                 code("type_of_violence", ViolenceType::fromGedCode), null, casualties, sourcing,
                 new Provenance(DATASET, version, id, LICENCE), attributes, null);
+    }
+
+    /** Over-long values and text that was not valid UTF-8 (decoded as U+FFFD) are refused with their column. */
+    private void checkFields() {
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            String value = row[column.getValue()];
+            if (value.length() > MAX_FIELD_LENGTH) {
+                throw new FieldException(column.getKey(), "is " + value.length() + " characters long; at most "
+                        + MAX_FIELD_LENGTH + " are taken");
+            }
+            if (value.indexOf('\uFFFD') >= 0) {
+                throw new FieldException(column.getKey(), "is not UTF-8 text (the file may be in another encoding, "
+                        + "e.g. Latin-1 or Windows-1256: save it as UTF-8)");
+            }
+        }
+    }
+
+    /** GED's {@code geom_wkt}, when present, repeats the position as POINT (longitude latitude): a cross-check. */
+    private void checkAgainstGeometry(double latitude, double longitude) {
+        Integer index = columns.get("geom_wkt");
+        if (index == null) {
+            return;
+        }
+        Matcher m = POINT.matcher(row[index].strip());
+        if (!m.matches()) {
+            return;
+        }
+        double x = Double.parseDouble(m.group(1));
+        double y = Double.parseDouble(m.group(2));
+        if (close(x, longitude) && close(y, latitude)) {
+            return;
+        }
+        if (close(x, latitude) && close(y, longitude)) {
+            throw new FieldException("latitude", "latitude and longitude are swapped (geom_wkt gives "
+                    + row[index].strip() + ", i.e. latitude " + y + ", longitude " + x + ")");
+        }
+        throw new FieldException("latitude", "latitude " + latitude + ", longitude " + longitude
+                + " disagree with geom_wkt " + row[index].strip());
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) < 1e-4;
     }
 
     private String text(String column) {

@@ -7,19 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.store.IncidentBatch;
 import org.incidentatlas.store.IncidentRepository;
 
 /**
- * Imports files into the database. A file is read whole first; then, in one transaction, either every good record is
- * written (when there were no bad ones, or the caller asked to skip them) or nothing is.
+ * Imports files into the database, streaming: each record is checked and written as it is read, all in one
+ * transaction. At the end either every good record is committed (when there were no bad ones, or the caller asked to
+ * skip them) or the transaction is rolled back and nothing is.
  */
 public final class Importer {
     private static final Pattern GED_VERSION = Pattern.compile("ged[_-]?(?:event[_-]?v)?(\\d{2})[._]?(\\d)",
@@ -47,48 +45,69 @@ public final class Importer {
 
     /**
      * Imports from a stream; when {@code stateName} is given, that state value is recorded in the same transaction
-     * (used to remember that the bundled data are in).
+     * (used to remember that the bundled data are in). Records are written as they are read, inside one open
+     * transaction that is committed at the end only if no record was bad (or {@code skipBadRows}), so the file never
+     * has to fit in memory and an interruption at any point leaves the database as it was.
      */
     public ImportReport importStream(InputStream in, String name, boolean skipBadRows, ProgressListener progress,
             String stateName, String stateValue) throws ImportException, IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
-        ParsedFile parsed = readerFor(buffered, name).read(buffered, name, progress);
-        List<Rejection> rejections = new ArrayList<>(parsed.rejections());
-        List<Incident> incidents = withoutDuplicates(parsed, rejections);
-        if (!rejections.isEmpty() && !skipBadRows) {
-            return new ImportReport(name, parsed.recordsRead(), 0, rejections, false);
-        }
-        progress.progress(parsed.recordsRead(), parsed.recordsRead(), "writing " + incidents.size() + " incidents");
-        int written = repository.saveAllWithState(incidents, stateName, stateValue);
-        return new ImportReport(name, parsed.recordsRead(), written, rejections, true);
+        IncidentReader reader = readerFor(buffered, name);
+        ImportReport report = repository.writeInOneTransaction(batch -> {
+            WritingSink sink = new WritingSink(batch, name);
+            long read = reader.stream(buffered, name, progress, sink);
+            boolean commit = sink.rejections.isEmpty() || skipBadRows;
+            if (commit && stateName != null) {
+                batch.putState(stateName, stateValue);
+            }
+            progress.progress(read, read, commit ? "saving " + batch.written() + " incidents" : "rolling back");
+            return new ImportReport(name, read, commit ? batch.written() : 0, sink.rejections, commit);
+        }, ImportReport::committed);
+        return report;
     }
 
-    /** Picks the reader by the first non-blank byte: '{' is native JSON, anything else is taken as GED CSV. */
+    /**
+     * Picks the reader by the first non-blank byte: '{' or '[' is JSON, anything else is taken as GED CSV. Files that
+     * are plainly something else (an archive, UTF-16 text, binary data) are refused here with what they are.
+     */
     static IncidentReader readerFor(BufferedInputStream in, String name) throws IOException, ImportException {
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        if (head.length == 0) {
+            throw new ImportException(name + ": empty file");
+        }
+        String what = FileSniffer.notText(head);
+        if (what != null) {
+            throw new ImportException(name + ": " + what);
+        }
+        int first = FileSniffer.firstNonBlank(head);
+        if (first < 0 && head.length < 512) {
+            throw new ImportException(name + ": empty file (only blanks)");
+        }
+        if (first < 0) {
+            first = firstNonBlankWithin(in, name);
+        }
+        return first == '{' || first == '[' ? new NativeJsonReader() : new GedCsvReader(gedVersion(name));
+    }
+
+    /** The first non-blank byte within {@link #SNIFF_LIMIT} bytes, for files that open with a lot of blank space. */
+    private static int firstNonBlankWithin(BufferedInputStream in, String name) throws IOException, ImportException {
         in.mark(SNIFF_LIMIT + 1);
         int b;
         int seen = 0;
         do {
             b = in.read();
             seen++;
-        } while (seen <= SNIFF_LIMIT
-                && (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF));
+        } while (seen <= SNIFF_LIMIT && (b == ' ' || b == '\n' || b == '\r' || b == '\t'));
         in.reset();
         if (seen > SNIFF_LIMIT) {
             throw new ImportException(name + ": nothing but blank space in the first " + SNIFF_LIMIT + " bytes");
         }
-        if (b < 0 && seen <= 1) {
-            throw new ImportException(name + ": empty file");
+        if (b < 0) {
+            throw new ImportException(name + ": empty file (only blanks)");
         }
-        if (b == 'P' && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            in.mark(4);
-            byte[] magic = in.readNBytes(4);
-            in.reset();
-            if (magic.length == 4 && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-                throw new ImportException(name + ": this is a zip archive, not a CSV file; unpack it first");
-            }
-        }
-        return b == '{' ? new NativeJsonReader() : new GedCsvReader(gedVersion(name));
+        return b;
     }
 
     /** The GED release named in a file name such as {@code ged191.csv} or {@code GEDEvent_v25_1.csv}, or null. */
@@ -97,18 +116,28 @@ public final class Importer {
         return m.find() ? Integer.parseInt(m.group(1)) + "." + m.group(2) : null;
     }
 
-    private static List<Incident> withoutDuplicates(ParsedFile parsed, List<Rejection> rejections) {
-        Map<IncidentId, Integer> seen = new HashMap<>();
-        List<Incident> unique = new ArrayList<>();
-        for (Incident incident : parsed.incidents()) {
-            Integer first = seen.putIfAbsent(incident.id(), unique.size());
-            if (first == null) {
-                unique.add(incident);
-            } else {
-                rejections.add(new Rejection("incident " + incident.id(), "id",
-                        "appears more than once in " + parsed.file() + "; the first one was kept"));
+    /** Writes each good record as it comes; a second record with an id already written is rejected. */
+    private static final class WritingSink implements RecordSink {
+        private final IncidentBatch batch;
+        private final String file;
+        private final List<Rejection> rejections = new ArrayList<>();
+
+        WritingSink(IncidentBatch batch, String file) {
+            this.batch = batch;
+            this.file = file;
+        }
+
+        @Override
+        public void accept(Incident incident, String location) {
+            if (!batch.write(incident)) {
+                rejections.add(new Rejection(location, "id", "incident " + incident.id()
+                        + " appears more than once in " + file + "; the first one was kept"));
             }
         }
-        return unique;
+
+        @Override
+        public void reject(Rejection rejection) {
+            rejections.add(rejection);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -65,6 +66,7 @@ public final class NativeJson {
                         .maxStringLength(1_000_000)
                         .maxNumberLength(32)
                         .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         SimpleModule dates = new SimpleModule("incident-atlas-dates");
         dates.addSerializer(LocalDate.class, new ToStringSerializer<>());
@@ -77,6 +79,7 @@ public final class NativeJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
     }

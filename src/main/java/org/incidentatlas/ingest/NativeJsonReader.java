@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
@@ -27,15 +25,14 @@ public final class NativeJsonReader implements IncidentReader {
             + "(?:must|is|has)\\b");
 
     @Override
-    public ParsedFile read(InputStream in, String fileName, ProgressListener progress)
+    public long stream(InputStream in, String fileName, ProgressListener progress, RecordSink sink)
             throws ImportException, IOException {
         ObjectMapper mapper = NativeJson.mapper();
         // One incident at a time from a longer document: what follows it is not "trailing" here.
         ObjectReader trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        List<Incident> incidents = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
         long read = 0;
-        try (JsonParser p = mapper.createParser(in)) {
+        JsonParser p = mapper.createParser(in);
+        try (p) {
             expect(p.nextToken() == JsonToken.START_OBJECT, p, fileName, "expected a JSON object");
             boolean formatSeen = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -58,15 +55,24 @@ public final class NativeJsonReader implements IncidentReader {
                             JsonNode node = trees.readTree(p);
                             String where = "line " + line + ", incidents[" + read + "]";
                             read++;
+                            Incident incident;
                             try {
-                                incidents.add(mapper.treeToValue(node, Incident.class));
+                                if (!node.isObject()) {
+                                    sink.reject(new Rejection(where, null, "an incident must be a JSON object, not "
+                                            + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                                    continue;
+                                }
+                                incident = mapper.treeToValue(node, Incident.class);
                             } catch (JsonMappingException e) {
                                 String reason = reason(e);
-                                rejections.add(new Rejection(where, field(path(e), refusedBy(e), reason), reason));
+                                sink.reject(new Rejection(where, field(path(e), refusedBy(e), reason), reason));
+                                continue;
+                            } finally {
+                                if (read % 500 == 0) {
+                                    progress.progress(read, -1, read + " records read");
+                                }
                             }
-                            if (read % 500 == 0) {
-                                progress.progress(read, -1, read + " records read");
-                            }
+                            sink.accept(incident, where);
                         }
                     }
                     default -> throw new ImportException(fileName + ": line "
@@ -77,11 +83,18 @@ public final class NativeJsonReader implements IncidentReader {
                     + "\")");
             expect(p.nextToken() == null, p, fileName, "unexpected content after the document");
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new ImportException(fileName + ": line " + line + ": broken JSON: " + e.getOriginalMessage(), e);
+            long line = (e.getLocation() == null ? p.currentLocation() : e.getLocation()).getLineNr();
+            throw new ImportException(fileName + ": line " + line + where(p) + ": broken JSON: "
+                    + e.getOriginalMessage(), e);
         }
         progress.progress(read, read, read + " records read");
-        return new ParsedFile(fileName, read, incidents, rejections);
+        return read;
+    }
+
+    /** The JSON path the parser had reached, e.g. {@code , at /incidents/3/place/name}. */
+    private static String where(JsonParser p) {
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        return pointer.isEmpty() ? "" : ", at " + pointer;
     }
 
     private static void expect(boolean condition, JsonParser p, String fileName, String message)

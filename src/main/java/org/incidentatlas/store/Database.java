@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
  * The embedded H2 file database in one folder. Opening it brings the schema up to date; only one process may hold
@@ -53,21 +54,44 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
+    public <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    /**
+     * Runs {@code work} in one transaction and commits it only when {@code keep} accepts its result; otherwise, and
+     * on any exception or error (even an {@link OutOfMemoryError}), every change is rolled back.
+     */
+    public synchronized <T> T inTransaction(SqlWork<T> work, Predicate<? super T> keep) {
         try {
             connection.setAutoCommit(false);
+            boolean done = false;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                if (keep.test(result)) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                done = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             } finally {
+                if (!done) {
+                    rollbackQuietly();
+                }
+                // Only after commit or rollback: switching auto-commit on would commit a pending transaction.
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the error that brought us here is the one worth reporting
         }
     }
 

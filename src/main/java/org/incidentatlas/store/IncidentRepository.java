@@ -1,5 +1,6 @@
 package org.incidentatlas.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Source;
@@ -106,26 +108,74 @@ public final class IncidentRepository {
         });
     }
 
-    /** Writes incidents and, when {@code name} is given, a state value, together in one transaction. */
+    /**
+     * Writes incidents and, when {@code name} is given, a state value, together in one transaction. An incident
+     * already in the database is replaced; a second one with the same id in the same call is skipped (the first is
+     * kept, as the importer does).
+     */
     public int saveAllWithState(List<Incident> incidents, String name, String value) {
         return db.inTransaction(c -> {
-            try (IncidentWriter writer = new IncidentWriter(c)) {
-                for (Incident incident : incidents) {
-                    writer.write(incident);
-                }
-                writer.flush();
+            IncidentBatch batch = new IncidentBatch(c);
+            for (Incident incident : incidents) {
+                batch.write(incident);
             }
-            if (name == null) {
-                return incidents.size();
+            if (name != null) {
+                batch.putState(name, value);
             }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
-                    + "VALUES (?, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, value);
-                ps.executeUpdate();
-            }
+            batch.finish();
             return incidents.size();
         });
+    }
+
+    /**
+     * Streams incidents into one transaction: {@code work} writes them through the batch as it reads them, and the
+     * transaction is committed only if {@code keep} accepts what the work returned. If it does not, or the work
+     * throws, nothing it wrote remains. Exceptions of {@code work} pass through unchanged.
+     */
+    public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
+            throws E, IOException {
+        try {
+            return db.inTransaction(c -> {
+                IncidentBatch batch = new IncidentBatch(c);
+                boolean finished = false;
+                try {
+                    T result = work.run(batch);
+                    batch.finish();
+                    finished = true;
+                    return result;
+                } catch (RuntimeException | SQLException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new Tunnel(e);
+                } finally {
+                    if (!finished) {
+                        batch.abandon();
+                    }
+                }
+            }, keep);
+        } catch (Tunnel t) {
+            if (t.getCause() instanceof IOException io) {
+                throw io;
+            }
+            @SuppressWarnings("unchecked")
+            E original = (E) t.getCause();
+            throw original;
+        }
+    }
+
+    /** What a streaming import does with the open batch. */
+    @FunctionalInterface
+    public interface BatchWork<T, E extends Exception> {
+        T run(IncidentBatch batch) throws E, IOException;
+    }
+
+    /** Carries a checked exception of the work through the transaction's rollback. */
+    private static final class Tunnel extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Tunnel(Exception cause) {
+            super(cause);
+        }
     }
 
     private static List<Source> sources(Connection c, long incidentId) throws SQLException {

@@ -8,15 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Figure;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
@@ -38,7 +35,6 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement insertIncident;
     private final PreparedStatement insertSource;
     private final Map<Provenance, Integer> releases = new HashMap<>();
-    private final Set<IncidentId> written = new HashSet<>();
     private int pending;
 
     IncidentWriter(Connection c) throws SQLException {
@@ -50,10 +46,6 @@ final class IncidentWriter implements AutoCloseable {
 
     void write(Incident incident) throws SQLException {
         Provenance p = incident.provenance();
-        if (!written.add(incident.id())) {
-            // The same incident again in this transaction: send its batched rows before replacing it.
-            flush();
-        }
         deleteIncident.setString(1, p.dataset());
         deleteIncident.setString(2, p.originalId());
         deleteIncident.executeUpdate();

@@ -270,8 +270,8 @@ class GedCsvReaderTest {
                 Arguments.of(",36.379134,", ",,", "latitude", "is empty"),
                 Arguments.of("234,,IS,1", "234,,,1", "side_a", "is empty"),
                 Arguments.of(",Civilians,2,", ",Civilians,two,", "number_of_sources", "not a whole number: 'two'"),
-                Arguments.of(",1,2018-12-25,2018-12-25,", ",1,2018-12-25,2018-12-24,", null,
-                        "dates.end (2018-12-24) is before dates.start (2018-12-25)"),
+                Arguments.of(",1,2018-12-25,2018-12-25,", ",1,2018-12-25,2018-12-24,", "date_end",
+                        "is before date_start (2018-12-24 < 2018-12-25)"),
                 Arguments.of("Middle East,1,1,", "Middle East,3,1,", null,
                         "sourcing.eventClarity must be 1 or 2 (was 3)"));
     }

@@ -162,12 +162,10 @@ class ImporterTest {
     }
 
     @Test
-    void headerOnlyFileImportsNothing() throws Exception {
+    void headerOnlyFileIsRefusedAndChangesNothing() throws Exception {
         importText("sample.csv", GedSample.text(), false);
-        ImportReport report = importText("header.csv", GedSample.header(), false);
-        assertEquals(0, report.rowsRead());
-        assertEquals(0, report.imported());
-        assertEquals(List.of(), report.rejected());
+        ImportException e = refused("header.csv", GedSample.header().getBytes(StandardCharsets.UTF_8));
+        assertEquals("header.csv: line 1: only a header line, no records", e.getMessage());
         assertEquals(11, repository.count());
     }
 
@@ -202,11 +200,16 @@ class ImporterTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreRefusedNamingTheFile() throws Exception {
+    void bytesThatAreNotUtf8AreRejectedNamingTheLineAndNothingIsImported() throws Exception {
         String text = GedSample.header() + GedSample.record("274540");
         byte[] latin1 = text.replace("Nīnawá", "Ninawá").getBytes(StandardCharsets.ISO_8859_1);
-        ImportException e = refused("latin1.csv", latin1);
-        assertTrue(e.getMessage().startsWith("latin1.csv: not UTF-8 text"), e.getMessage());
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, latin1);
+        ImportReport report = importer.importFile(file, false, ProgressListener.NONE);
+        assertFalse(report.committed());
+        assertEquals(1, report.rejected().size());
+        assertEquals("line 2", report.rejected().get(0).location());
+        assertTrue(report.rejected().get(0).reason().contains("UTF-8"), report.rejected().get(0).toString());
         assertEquals(0, repository.count());
     }
 
@@ -219,7 +222,7 @@ class ImporterTest {
             out.closeEntry();
         }
         ImportException e = refused("ged191.csv", zip.toByteArray());
-        assertEquals("ged191.csv: this is a zip archive, not a CSV file; unpack it first", e.getMessage());
+        assertEquals("ged191.csv: this is a zip archive, not a CSV or JSON file; unpack it first", e.getMessage());
     }
 
     @Test
@@ -236,8 +239,9 @@ class ImporterTest {
         ImportReport report = importText("dup.csv", GedSample.text() + second, false);
         assertFalse(report.committed());
         assertEquals(12, report.rowsRead());
-        assertEquals(List.of(new Rejection("incident ucdp-ged:274540", "id",
-                "appears more than once in dup.csv; the first one was kept")), report.rejected());
+        assertEquals(List.of(new Rejection("line 14", "id",
+                "incident ucdp-ged:274540 appears more than once in dup.csv; the first one was kept")),
+                report.rejected());
         assertEquals(0, repository.count());
     }
 

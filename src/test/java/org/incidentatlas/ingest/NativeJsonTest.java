@@ -144,14 +144,16 @@ class NativeJsonTest {
     void brokenJsonIsRefusedNamingFileAndLine() throws Exception {
         List<String> incidents = new ArrayList<>(goodBadGood("\"sideA\":\"IS\",", "\"sideA\":\"IS\" "));
         ImportException e = refused(onePerLine(incidents));
-        assertTrue(e.getMessage().startsWith("incidents.json: line 3: broken JSON: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("incidents.json: line 3, at /incidents/1/actors/sideA: broken JSON: "),
+                e.getMessage());
     }
 
     @Test
     void truncatedJsonIsRefusedNamingTheLine() throws Exception {
         String json = onePerLine(List.of(compact(talAfar()), compact(talAfar())));
         ImportException e = refused(json.substring(0, json.length() - 200));
-        assertTrue(e.getMessage().startsWith("incidents.json: line 3: broken JSON: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("incidents.json: line 3, at /incidents/1/"), e.getMessage());
+        assertTrue(e.getMessage().contains("broken JSON: Unexpected end-of-input"), e.getMessage());
     }
 
     @Test

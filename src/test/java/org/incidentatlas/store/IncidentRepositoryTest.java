@@ -98,12 +98,12 @@ class IncidentRepositoryTest {
     }
 
     @Test
-    void sameIncidentTwiceInOneSaveKeepsTheLastOne() {
+    void sameIncidentTwiceInOneSaveKeepsTheFirstOne() {
         Incident first = SampleIncidents.full("curated", "k-1");
         Incident second = revised(first);
         repository.saveAll(List.of(first, second));
         assertEquals(1, repository.count());
-        assertEquals(Optional.of(second), repository.find(first.id()));
+        assertEquals(Optional.of(first), repository.find(first.id()));
     }
 
     @Test
