@@ -51,6 +51,7 @@ public final class IncidentAtlasApp extends Application {
         StartupPane startup = new StartupPane();
         BorderPane root = new BorderPane(startup);
         Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
         stage.setTitle("Incident Atlas");
         stage.getIcons().addAll(icon(32), icon(64), icon(256));
         stage.setScene(scene);
