@@ -33,7 +33,9 @@ public final class BasemapSwitch {
     private static final String OFFLINE_SHORT = "offline map (Natural Earth; OCHA / Iraq CSO COD-AB)";
     private final ExecutorService local = pool("tile-renderer");
     private final ExecutorService remote = pool("tile-fetcher");
-    private final CompletableFuture<TileSource> offline;
+    private final CompletableFuture<TileSource> offlineLight;
+    private final CompletableFuture<TileSource> offlineDark;
+    private volatile CompletableFuture<TileSource> offline;
     private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(OfflineBasemap.ATTRIBUTION);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<WritableImage, Long> shown = new WeakHashMap<>();
@@ -44,18 +46,32 @@ public final class BasemapSwitch {
 
     /** A switch that starts on the offline basemap, loading its data in the background. */
     public BasemapSwitch() {
-        this(() -> {
+        CompletableFuture<BasemapData> data = CompletableFuture.supplyAsync(() -> {
             try {
-                return new OfflineBasemap(BasemapData.loadBundled(), BasemapStyle.LIGHT);
+                return BasemapData.loadBundled();
             } catch (IOException e) {
                 throw new IllegalStateException("the bundled basemap data cannot be read: " + e.getMessage(), e);
             }
-        });
+        }, local);
+        offlineLight = data.thenApply(d -> new OfflineBasemap(d, BasemapStyle.LIGHT));
+        offlineDark = data.thenApply(d -> new OfflineBasemap(d, BasemapStyle.DARK));
+        offline = offlineLight;
     }
 
     /** A switch whose offline (fallback) source is made by {@code offlineSource} on a renderer thread. */
     public BasemapSwitch(Supplier<TileSource> offlineSource) {
-        offline = CompletableFuture.supplyAsync(offlineSource, local);
+        offlineLight = CompletableFuture.supplyAsync(offlineSource, local);
+        offlineDark = offlineLight;
+        offline = offlineLight;
+    }
+
+    /** Draws the offline basemap in its dark colours (for the dark theme) or its light ones; redraws the map. */
+    public void useDarkOffline(boolean dark) {
+        CompletableFuture<TileSource> wanted = dark ? offlineDark : offlineLight;
+        if (offline != wanted) {
+            offline = wanted;
+            use(chosen);
+        }
     }
 
     private static ExecutorService pool(String name) {

@@ -190,7 +190,8 @@ public final class FilterPanel extends ScrollPane {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-padding: 4 0 0 0; -fx-text-fill: #444444;");
+        l.setStyle("-fx-padding: 4 0 0 0;");
+        l.getStyleClass().add("muted");
         return l;
     }
 }

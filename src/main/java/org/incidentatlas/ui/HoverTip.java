@@ -24,7 +24,8 @@ final class HoverTip extends Label {
         setId(ID);
         setMouseTransparent(true);
         setVisible(false);
-        setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #888; -fx-padding: 3 6;");
+        getStyleClass().add("map-overlay");
+        setStyle("-fx-padding: 3 6;");
         StackPane.setAlignment(this, Pos.TOP_LEFT);
     }
 

@@ -118,7 +118,8 @@ public final class IncidentDetailPane extends ScrollPane {
         content.getChildren().addAll(new Separator(), DetailLabels.heading("Sources (" + reports.size() + ")"));
         VBox agreement = new VBox(2);
         agreement.setId(AGREEMENT_ID);
-        agreement.setStyle("-fx-background-color: #f3f0e6; -fx-padding: 4 6;");
+        agreement.getStyleClass().add("agreement");
+        agreement.setStyle("-fx-padding: 4 6;");
         for (String line : SourcingText.agreement(in)) {
             agreement.getChildren().add(DetailLabels.wrapped(line));
         }

@@ -20,7 +20,7 @@ public final class LegendPane extends VBox {
         super(3);
         setId(ID);
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 4;");
+        getStyleClass().add("map-overlay");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMouseTransparent(true);
         Label title = new Label("Type of violence");

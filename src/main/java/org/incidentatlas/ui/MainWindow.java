@@ -68,7 +68,8 @@ public final class MainWindow extends BorderPane {
         Label credit = new Label();
         credit.setId(ATTRIBUTION_ID);
         credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · " + attribution));
-        credit.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6; -fx-font-size: 0.85em;");
+        credit.getStyleClass().add("map-overlay");
+        credit.setStyle("-fx-padding: 2 6; -fx-font-size: 0.85em;");
         credit.setWrapText(true);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);

@@ -35,7 +35,8 @@ final class SourceRows {
         row.getChildren().add(DetailLabels.wrapped("Figures: " + (figures.isEmpty() ? "not recorded" : figures)));
         if (s.note() != null) {
             Label note = DetailLabels.wrapped(s.note());
-            note.setStyle("-fx-text-fill: #555555; -fx-font-size: 0.92em;");
+            note.setStyle("-fx-font-size: 0.92em;");
+            note.getStyleClass().add("muted");
             row.getChildren().add(note);
         }
         if (s.url() != null) {
@@ -56,7 +57,7 @@ final class SourceRows {
         }
         Label text = DetailLabels.wrapped(url + " (not opened: only http and https addresses are)");
         text.getStyleClass().add(UNOPENED_CLASS);
-        text.setStyle("-fx-text-fill: #666666;");
+        text.getStyleClass().add("muted");
         return text;
     }
 }

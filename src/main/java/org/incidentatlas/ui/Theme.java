@@ -3,6 +3,7 @@ package org.incidentatlas.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import org.incidentatlas.map.AtlasTileRetriever;
 
 /** The look of the window: AtlantaFX's Primer theme, light or dark. */
 public enum Theme {
@@ -19,9 +20,10 @@ public enum Theme {
         return label;
     }
 
-    /** Makes this theme the application's; call on the FX thread. */
+    /** Makes this theme the application's, the offline basemap's colours included; call on the FX thread. */
     public void apply() {
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        AtlasTileRetriever.basemaps().useDarkOffline(this == DARK);
     }
 }

@@ -49,7 +49,7 @@ public final class TimelinePane extends VBox {
         this.model = model;
         setId(ID);
         setPadding(new Insets(6, 8, 4, 8));
-        setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #c8c8c8; -fx-border-width: 1 0 0 0;");
+        getStyleClass().add("timeline-pane");
         HistogramView histogram = new HistogramView(model);
         slider.setId(SLIDER_ID);
         slider.setShowTickLabels(true);
