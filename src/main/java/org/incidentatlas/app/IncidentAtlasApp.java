@@ -157,6 +157,11 @@ public final class IncidentAtlasApp extends Application {
         }
 
         @Override
+        public void find() {
+            window.focusSearch();
+        }
+
+        @Override
         public void toggleFullScreen() {
             stage.setFullScreen(!stage.isFullScreen());
         }

@@ -17,6 +17,8 @@ public final class AtlasMenuBar extends MenuBar {
 
         void quit();
 
+        void find();
+
         void toggleFullScreen();
 
         void useTheme(Theme theme);
@@ -34,6 +36,8 @@ public final class AtlasMenuBar extends MenuBar {
         importItem.setId("menu-import");
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
         Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), quit);
+        MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
+        Menu edit = new Menu("_Edit", null, find);
 
         MenuItem fullScreen = item("Full screen", "mdi2f-fullscreen", "F11", actions::toggleFullScreen);
         Menu theme = new Menu("Theme");
@@ -51,7 +55,7 @@ public final class AtlasMenuBar extends MenuBar {
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
         MenuItem about = item("About Incident Atlas", "mdi2i-information-outline", null, actions::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, about);
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, edit, view, help);
     }
 
     private static MenuItem item(String text, String icon, String accelerator, Runnable action) {

@@ -194,4 +194,10 @@ public final class FilterPanel extends ScrollPane {
         l.getStyleClass().add("muted");
         return l;
     }
+
+    /** Puts the keyboard in the search field (Edit > Find, Ctrl+F). */
+    public void focusSearch() {
+        text.requestFocus();
+        text.selectAll();
+    }
 }

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final IncidentDetailPane detail;
     private FilterCodes codes;
     private FilterViewModel filters;
+    private FilterPanel filterPanel;
 
     /** A window without filters whose basemap choice is not remembered, opened on the spot (tests). */
     public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser) {
@@ -128,7 +129,15 @@ public final class MainWindow extends BorderPane {
         filters = new FilterViewModel(codes, index);
         filters.maskProperty().addListener((obs, old, mask) -> timeline.setMask(mask));
         filters.summaryProperty().addListener((obs, old, line) -> model.showStatus(line));
-        setLeft(new FilterPanel(filters));
+        filterPanel = new FilterPanel(filters);
+        setLeft(filterPanel);
+    }
+
+    /** Moves the keyboard to the filter panel's search field, when the window has one. */
+    public void focusSearch() {
+        if (filterPanel != null) {
+            filterPanel.focusSearch();
+        }
     }
 
     /** Adds a node at the right end of the status bar (e.g. background work). */

@@ -9,6 +9,9 @@ public record Shortcut(String keys, String action) {
         return List.of(
                 new Shortcut("Ctrl+O", "Import a GED CSV or Incident Atlas JSON file"),
                 new Shortcut("Ctrl+Q", "Quit"),
+                new Shortcut("Ctrl+F", "Search incidents (the filter panel's search field)"),
+                new Shortcut("Space", "Play or pause the timeline"),
+                new Shortcut("Left / Right", "Step the timeline back / forward (Shift: a larger step)"),
                 new Shortcut("F11", "Full screen on / off"),
                 new Shortcut("F1", "This list of shortcuts"),
                 new Shortcut("Drag a file onto the window", "Import it"),

@@ -138,6 +138,14 @@ class MainWindowTest {
     }
 
     @Test
+    void findPutsTheKeyboardInTheSearchField(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(window::focusSearch);
+        TextField text = robot.lookup("#" + FilterPanel.TEXT_ID).queryAs(TextField.class);
+        assertEquals(text, window.getScene().getFocusOwner());
+    }
+
+    @Test
     void theTextFilterHidesOtherIncidentsAndClearAllBringsThemBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         IncidentLayer layer = window.incidentLayer();
