@@ -80,6 +80,10 @@ public final class IncidentAtlasApp extends Application {
         window = new MainWindow(model, content, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url),
                 basemap);
         window.showMapArea(preferences.mapArea());
+        AppPreferences.TimelineState timeline = preferences.timeline();
+        if (timeline != null) {
+            window.showTimeline(timeline);
+        }
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
         ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
@@ -130,6 +134,7 @@ public final class IncidentAtlasApp extends Application {
                         stage.getHeight(), stage.isMaximized()));
             }
             preferences.saveMapArea(window.mapArea());
+            preferences.saveTimeline(window.timelineState());
         }
         tasks.shutdownNow();
         background.close();

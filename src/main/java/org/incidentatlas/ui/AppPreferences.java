@@ -20,6 +20,9 @@ public final class AppPreferences {
     private static final String LONGITUDE = "map.longitude";
     private static final String ZOOM = "map.zoom";
     private static final String THEME = "theme";
+    private static final String TIMELINE_FROM = "timeline.from";
+    private static final String TIMELINE_TO = "timeline.to";
+    private static final String TIMELINE_MODE = "timeline.mode";
 
     private final Preferences node;
 
@@ -33,6 +36,12 @@ public final class AppPreferences {
 
     /** Where the window was; {@code null} when never saved. */
     public record Placement(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /**
+     * The timeline's selected days (epoch days, inclusive) and its mode.
+     */
+    public record TimelineState(int from, int to, TimelineModel.Mode mode) {
     }
 
     /** The map's centre and zoom. */
@@ -71,6 +80,29 @@ public final class AppPreferences {
         node.putDouble(LATITUDE, area.latitude());
         node.putDouble(LONGITUDE, area.longitude());
         node.putDouble(ZOOM, area.zoom());
+        flush();
+    }
+
+    /** The timeline as it was left, or {@code null} when never saved. */
+    public TimelineState timeline() {
+        int from = node.getInt(TIMELINE_FROM, Integer.MIN_VALUE);
+        int to = node.getInt(TIMELINE_TO, Integer.MIN_VALUE);
+        if (from == Integer.MIN_VALUE || to < from) {
+            return null;
+        }
+        TimelineModel.Mode mode;
+        try {
+            mode = TimelineModel.Mode.valueOf(node.get(TIMELINE_MODE, TimelineModel.Mode.MOVING.name()));
+        } catch (IllegalArgumentException e) {
+            mode = TimelineModel.Mode.MOVING;
+        }
+        return new TimelineState(from, to, mode);
+    }
+
+    public void saveTimeline(TimelineState state) {
+        node.putInt(TIMELINE_FROM, state.from());
+        node.putInt(TIMELINE_TO, state.to());
+        node.put(TIMELINE_MODE, state.mode().name());
         flush();
     }
 

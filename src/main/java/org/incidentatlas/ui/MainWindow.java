@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
@@ -153,6 +154,18 @@ public final class MainWindow extends BorderPane {
     public void showMapArea(AppPreferences.MapArea area) {
         map.setZoom(area.zoom());
         map.setCenter(area.latitude(), area.longitude());
+    }
+
+    /** The timeline's selected days and mode, for saving. */
+    public AppPreferences.TimelineState timelineState() {
+        DateWindow s = timeline.selectionProperty().get();
+        return new AppPreferences.TimelineState(s.from(), s.to(), timeline.modeProperty().get());
+    }
+
+    /** Restores a saved timeline; days outside the data's are brought inside. */
+    public void showTimeline(AppPreferences.TimelineState state) {
+        timeline.modeProperty().set(state.mode());
+        timeline.select(state.from(), state.to());
     }
 
     public TimelineModel timeline() {

@@ -52,6 +52,9 @@ public final class TimelinePane extends VBox {
         getStyleClass().add("timeline-pane");
         HistogramView histogram = new HistogramView(model);
         slider.setId(SLIDER_ID);
+        // ControlsFX's range slider consumes every key pressed while it has the focus, menu shortcuts included
+        // (Ctrl+Q did nothing after dragging a thumb): run the window's accelerators before it sees them.
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::runAccelerator);
         slider.setShowTickLabels(true);
         slider.setLabelFormatter(new DayLabels());
         slider.setMajorTickUnit(365);
@@ -168,6 +171,19 @@ public final class TimelinePane extends VBox {
         }
         if (scene != null) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        }
+    }
+
+    private void runAccelerator(KeyEvent e) {
+        if (getScene() == null) {
+            return;
+        }
+        for (var accelerator : getScene().getAccelerators().entrySet()) {
+            if (accelerator.getKey().match(e)) {
+                e.consume();
+                accelerator.getValue().run();
+                return;
+            }
         }
     }
 

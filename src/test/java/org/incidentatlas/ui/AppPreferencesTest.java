@@ -24,6 +24,7 @@ class AppPreferencesTest {
         assertEquals(new AppPreferences.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE,
                 MainWindow.START_ZOOM), preferences.mapArea());
         assertEquals(Theme.LIGHT, preferences.theme());
+        assertNull(preferences.timeline());
     }
 
     @Test
@@ -31,11 +32,14 @@ class AppPreferencesTest {
         preferences.savePlacement(new AppPreferences.Placement(40, 60, 1400, 900, true));
         preferences.saveMapArea(new AppPreferences.MapArea(36.34, 43.13, 9.5));
         preferences.saveTheme(Theme.DARK);
+        preferences.saveTimeline(new AppPreferences.TimelineState(16_000, 16_029, TimelineModel.Mode.CUMULATIVE));
 
         AppPreferences again = new AppPreferences(Preferences.userRoot().node(node.absolutePath()));
         assertEquals(new AppPreferences.Placement(40, 60, 1400, 900, true), again.placement());
         assertEquals(new AppPreferences.MapArea(36.34, 43.13, 9.5), again.mapArea());
         assertEquals(Theme.DARK, again.theme());
+        assertEquals(new AppPreferences.TimelineState(16_000, 16_029, TimelineModel.Mode.CUMULATIVE),
+                again.timeline());
     }
 
     @Test
