@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +36,7 @@ public final class TimelinePane extends VBox {
 
     private final TimelineModel model;
     private final RangeSlider slider = new RangeSlider();
+    private final EventHandler<KeyEvent> keys = this::onKey;
     private final Label windowText = new Label();
     private final Button play = new Button("▶ Play");
     private boolean syncing;
@@ -166,11 +168,12 @@ public final class TimelinePane extends VBox {
     }
 
     private void installKeys(Scene old, Scene scene) {
+        // One handler object: a new method reference would not be the one added, and would never be removed.
         if (old != null) {
-            old.removeEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+            old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
         if (scene != null) {
-            scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
     }
 

@@ -3,8 +3,6 @@ package org.incidentatlas.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every refused case of the bad-input corpus through the real command line, on a database holding the bundled data: a
@@ -36,8 +33,8 @@ class BadInputCliTest {
     @BeforeAll
     static void bundledDatabase() {
         db = home.resolve("db");
-        Result first = cli("stats");
-        assertEquals(0, first.code, first.err);
+        CliRun first = cli("stats");
+        assertEquals(0, first.code(), first.err());
         before = digest();
     }
 
@@ -59,9 +56,9 @@ class BadInputCliTest {
     @MethodSource("refused")
     void badInputIsRefusedWithWhereAndWhyAndChangesNothing(Case c) throws Exception {
         Path file = c.writeTo(home.resolve("corpus"));
-        Result r = cli("import", file.toString());
-        String said = r.out + r.err;
-        assertEquals(c.outcome() == Outcome.REJECTED ? Cli.REJECTED : Cli.FILE_ERROR, r.code, said);
+        CliRun r = cli("import", file.toString());
+        String said = r.out() + r.err();
+        assertEquals(c.outcome() == Outcome.REJECTED ? Cli.REJECTED : Cli.FILE_ERROR, r.code(), said);
         assertTrue(said.contains(c.file()), "the message does not name the file: " + said);
         for (String word : c.mentions()) {
             assertTrue(said.contains(word), "the message does not mention '" + word + "': " + said);
@@ -77,20 +74,7 @@ class BadInputCliTest {
         }
     }
 
-    private static Result cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(all);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static CliRun cli(String... args) {
+        return CliRun.on(db, args);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,6 @@ import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line against a real database filled on first start from the bundled data. */
 class CliTest {
@@ -41,15 +38,15 @@ class CliTest {
     @BeforeAll
     static void firstStart() {
         db = home.resolve("db");
-        Result r = cli("stats");
-        assertEquals(0, r.code, r.err);
+        CliRun r = cli("stats");
+        assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void statsJsonReportsEveryBundledIncidentAndGedsOwnTotals() throws Exception {
-        Result r = cli("stats", "--json");
-        assertEquals(0, r.code, r.err);
-        JsonNode stats = NativeJson.mapper().readTree(r.out);
+        CliRun r = cli("stats", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode stats = NativeJson.mapper().readTree(r.out());
         List<Incident> curated = curated();
         assertEquals(7_473 + curated.size(), stats.get("incidents").asLong());
         assertEquals(3, curated.size());
@@ -63,9 +60,9 @@ class CliTest {
 
     @Test
     void showJsonListsBothReportsOfTheTalAfarCarBomb() throws Exception {
-        Result r = cli("show", "ucdp-ged:274540", "--json");
-        assertEquals(0, r.code, r.err);
-        JsonNode reports = NativeJson.mapper().readTree(r.out).at("/incidents/0/sourcing/reports");
+        CliRun r = cli("show", "ucdp-ged:274540", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode reports = NativeJson.mapper().readTree(r.out()).at("/incidents/0/sourcing/reports");
         assertEquals(2, reports.size());
         assertEquals("Agence France Presse", reports.get(0).get("outlet").asText());
         assertEquals("2018-12-25", reports.get(0).get("published").asText());
@@ -80,26 +77,27 @@ class CliTest {
     void showListsEveryAlRashadReportWithItsOwnFigures() throws Exception {
         Incident expected = curated().stream().filter(i -> i.id().toString().equals(AL_RASHAD)).findFirst()
                 .orElseThrow();
-        Result r = cli("show", AL_RASHAD);
-        assertEquals(0, r.code, r.err);
+        CliRun r = cli("show", AL_RASHAD);
+        assertEquals(0, r.code(), r.err());
         assertEquals(6, expected.sourcing().reports().size());
         for (Source s : expected.sourcing().reports()) {
-            assertTrue(r.out.contains(s.outlet()), "missing outlet " + s.outlet());
-            assertTrue(r.out.contains("killed " + s.figures().killed().reported()), "missing figure of " + s.outlet());
+            assertTrue(r.out().contains(s.outlet()), "missing outlet " + s.outlet());
+            assertTrue(r.out().contains("killed " + s.figures().killed().reported()),
+                    "missing figure of " + s.outlet());
             if (s.url() != null) {
-                assertTrue(r.out.contains(s.url()), "missing address " + s.url());
+                assertTrue(r.out().contains(s.url()), "missing address " + s.url());
             }
         }
-        assertTrue(r.out.contains("Killed: 13 (low 12, high 16)"), r.out);
+        assertTrue(r.out().contains("Killed: 13 (low 12, high 16)"), r.out());
     }
 
     @Test
     void showJsonReimportsIntoAnEmptyDatabaseUnchanged() throws Exception {
         for (String id : List.of("ucdp-ged:274540", AL_RASHAD)) {
-            Result shown = cli("show", id, "--json");
-            assertEquals(0, shown.code, shown.err);
+            CliRun shown = cli("show", id, "--json");
+            assertEquals(0, shown.code(), shown.err());
             Path file = home.resolve(id.replace(':', '_') + ".json");
-            Files.writeString(file, shown.out, StandardCharsets.UTF_8);
+            Files.writeString(file, shown.out(), StandardCharsets.UTF_8);
             try (Database empty = Database.open(home.resolve("empty-" + id.replace(':', '_')))) {
                 IncidentRepository repository = new IncidentRepository(empty);
                 assertEquals(0, repository.count());
@@ -108,52 +106,52 @@ class CliTest {
                 Incident original = read(file).incidents().get(0);
                 assertEquals(original, repository.find(IncidentId.parse(id)).orElseThrow());
                 String again = NativeJson.toJson(List.of(repository.find(IncidentId.parse(id)).orElseThrow()));
-                assertEquals(shown.out.strip(), again.strip());
+                assertEquals(shown.out().strip(), again.strip());
             }
         }
     }
 
     @Test
     void importOfAMalformedFileNamesTheLineAndChangesNothing() throws Exception {
-        String before = cli("stats", "--json").out;
+        String before = cli("stats", "--json").out();
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("data", "ucdp_ged191_iraq.csv")).subList(0, 4));
         lines.set(3, lines.get(3).replace(",34.9307,43.493107,", ",134.9307,43.493107,"));
         lines.set(2, lines.get(2).replaceFirst("^\\d+,", "900000001,"));
         Path bad = home.resolve("bad.csv");
         Files.write(bad, lines);
-        Result r = cli("import", bad.toString());
-        assertEquals(Cli.REJECTED, r.code, r.out + r.err);
-        assertTrue(r.out.contains("line 4, latitude"), r.out);
-        assertTrue(r.out.contains("nothing was imported"), r.out);
-        assertEquals(before, cli("stats", "--json").out);
-        assertEquals(Cli.REJECTED, cli("show", "ucdp-ged:900000001").code);
+        CliRun r = cli("import", bad.toString());
+        assertEquals(Cli.REJECTED, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("line 4, latitude"), r.out());
+        assertTrue(r.out().contains("nothing was imported"), r.out());
+        assertEquals(before, cli("stats", "--json").out());
+        assertEquals(Cli.REJECTED, cli("show", "ucdp-ged:900000001").code());
     }
 
     @Test
     void unknownIncidentAndBadIdGiveClearErrors() {
-        Result missing = cli("show", "ucdp-ged:0");
-        assertEquals(Cli.REJECTED, missing.code);
-        assertTrue(missing.err.contains("no incident ucdp-ged:0"), missing.err);
-        Result bad = cli("show", "274540");
-        assertEquals(2, bad.code);
-        assertTrue(bad.err.contains("DATASET:ORIGINAL_ID"), bad.err);
+        CliRun missing = cli("show", "ucdp-ged:0");
+        assertEquals(Cli.REJECTED, missing.code());
+        assertTrue(missing.err().contains("no incident ucdp-ged:0"), missing.err());
+        CliRun bad = cli("show", "274540");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("DATASET:ORIGINAL_ID"), bad.err());
     }
 
     @Test
     void unreadableImportFileExitsWithFileError() {
-        Result r = cli("import", home.resolve("no-such-file.csv").toString());
-        assertEquals(Cli.FILE_ERROR, r.code);
-        assertTrue(r.err.contains("no-such-file.csv"), r.err);
+        CliRun r = cli("import", home.resolve("no-such-file.csv").toString());
+        assertEquals(Cli.FILE_ERROR, r.code());
+        assertTrue(r.err().contains("no-such-file.csv"), r.err());
     }
 
     @Test
     void statsFiltersByDateWindowAndGovernorateByNameOrPcodeAsAnIndependentCount() throws Exception {
         long[] expected = IndependentCount.gedInGovernorate("2014-06-01", "2014-06-30", "IQG15");
         for (String governorate : List.of("Ninewa", "IQG15", "NINEWA")) {
-            Result r = cli("stats", "--json", "--from", "2014-06-01", "--to", "2014-06-30", "--governorate",
+            CliRun r = cli("stats", "--json", "--from", "2014-06-01", "--to", "2014-06-30", "--governorate",
                     governorate);
-            assertEquals(0, r.code, r.err);
-            JsonNode stats = NativeJson.mapper().readTree(r.out);
+            assertEquals(0, r.code(), r.err());
+            JsonNode stats = NativeJson.mapper().readTree(r.out());
             assertEquals(expected[0], stats.get("incidents").asLong(), governorate);
             assertEquals(expected[1], stats.get("deathsBest").asLong(), governorate);
         }
@@ -162,12 +160,12 @@ class CliTest {
 
     @Test
     void statsRefusesAnUnknownGovernorateOrABadDayWithExitCodeTwo() {
-        Result r = cli("stats", "--governorate", "Atlantis");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("--governorate: no OCHA area is named or coded 'Atlantis'"), r.err);
+        CliRun r = cli("stats", "--governorate", "Atlantis");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--governorate: no OCHA area is named or coded 'Atlantis'"), r.err());
         r = cli("stats", "--from", "2014-13-01");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("--from must be a day written YYYY-MM-DD (was '2014-13-01')"), r.err);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--from must be a day written YYYY-MM-DD (was '2014-13-01')"), r.err());
     }
 
     private static List<Incident> curated() throws IOException, ImportException {
@@ -180,20 +178,7 @@ class CliTest {
         }
     }
 
-    private static Result cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(all);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static CliRun cli(String... args) {
+        return CliRun.on(db, args);
     }
 }
