@@ -12,14 +12,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The command line: {@code stats}, {@code import}, {@code show}, {@code generate}; no command opens the window. */
+/**
+ * The command line: {@code stats}, {@code import}, {@code show}, {@code generate}, {@code export}; no command opens the
+ * window.
+ */
 @Command(name = "incident-atlas", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Map viewer of attacks and other political violence in Iraq. Without a command, opens the "
                 + "window.",
-        subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class, GenerateCommand.class},
+        subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class, GenerateCommand.class,
+            ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:records rejected, or incident not found", "2:bad options",
-            "3:database cannot be used (e.g. in use by another program)", "4:file cannot be read"})
+            "3:database cannot be used (e.g. in use by another program)", "4:file cannot be read or written"})
 public final class Cli implements Callable<Integer> {
     public static final int REJECTED = 1;
     public static final int DATABASE_ERROR = 3;
@@ -69,6 +73,10 @@ public final class Cli implements Callable<Integer> {
         }
         if (e instanceof ImportException) {
             err.println("error: " + e.getMessage());
+            return FILE_ERROR;
+        }
+        if (e instanceof ExportCommand.CannotWriteException) {
+            err.println("error: cannot write " + e.getMessage());
             return FILE_ERROR;
         }
         if (e instanceof java.io.IOException) {

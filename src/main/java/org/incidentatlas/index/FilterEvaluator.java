@@ -49,6 +49,18 @@ public final class FilterEvaluator {
         return out;
     }
 
+    /**
+     * The incidents of {@code points} that {@code passing} (positions in {@code codes}) holds, as a mask over that
+     * index; {@link IncidentMask#ALL} when {@code filter} lets everything through.
+     */
+    public static IncidentMask mask(FilterCodes codes, TimeIndex points, IncidentFilter filter, BitSet passing) {
+        if (filter.isEmpty()) {
+            return IncidentMask.ALL;
+        }
+        int[] pointToCode = codes.positionsIn(points);
+        return IncidentMask.of(points, p -> pointToCode[p] >= 0 && passing.get(pointToCode[p]));
+    }
+
     /** Totals over the incidents in {@code shown}. */
     public static FilterSummary summarise(FilterCodes codes, BitSet shown) {
         long sources = 0;

@@ -1,24 +1,29 @@
 package org.incidentatlas.render;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * Pre-drawn incident dots: for every type colour and every radius (in quarter pixels), an anti-aliased disc with a
  * darker rim as premultiplied ARGB pixels, so drawing a dot is copying and blending a small block, not evaluating a
- * circle per pixel.
+ * circle per pixel. Dots up to {@link IncidentStyle#MAX_RADIUS} are drawn up front; the larger ones that HiDPI screens
+ * and print-size exports need ({@link #MAX_PIXEL_RATIO} times as large at most) are drawn on first use.
  */
 final class DotSprites {
+    /** The most device pixels per screen pixel that dots grow with; larger ratios draw dots of this size. */
+    static final int MAX_PIXEL_RATIO = 16;
     private static final double FILL_ALPHA = 0.6;
     private static final double RIM_ALPHA = 0.85;
     private static final double RIM_PX = 1.0;
     private static final int STEPS_PER_PX = 4;
     private static final int TYPES = 4;
-    private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
-    private static final int[][] SPRITES = new int[TYPES * SIZES][];
-    private static final int[] SIDE = new int[TYPES * SIZES];
+    private static final int EAGER_SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
+    private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * MAX_PIXEL_RATIO * STEPS_PER_PX) + 1;
+    private static final AtomicReferenceArray<int[]> SPRITES = new AtomicReferenceArray<>(TYPES * SIZES);
 
     static {
         for (int t = 0; t < TYPES; t++) {
-            for (int s = 0; s < SIZES; s++) {
-                draw(t * SIZES + s, (double) s / STEPS_PER_PX, IncidentStyle.colour(t));
+            for (int s = 0; s < EAGER_SIZES; s++) {
+                SPRITES.set(t * SIZES + s, draw((double) s / STEPS_PER_PX, IncidentStyle.colour(t)));
             }
         }
     }
@@ -29,13 +34,18 @@ final class DotSprites {
     /** Sprite number for a type of violence and a radius in pixels. */
     static int sprite(int violenceType, double radius) {
         int t = violenceType >= 1 && violenceType < TYPES ? violenceType : 0;
-        return t * SIZES + Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
+        int s = Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
+        int k = t * SIZES + s;
+        if (SPRITES.get(k) == null) {
+            SPRITES.compareAndSet(k, null, draw((double) s / STEPS_PER_PX, IncidentStyle.colour(t)));
+        }
+        return k;
     }
 
     /** Blends sprite {@code k} centred on pixel (cx, cy) over the premultiplied buffer, clipped to w x h. */
     static void stamp(int[] pixels, int w, int h, int cx, int cy, int k) {
-        int[] sprite = SPRITES[k];
-        int side = SIDE[k];
+        int[] sprite = SPRITES.get(k);
+        int side = (int) Math.round(Math.sqrt(sprite.length));
         int half = side / 2;
         int x0 = Math.max(0, cx - half);
         int x1 = Math.min(w, cx - half + side);
@@ -72,7 +82,7 @@ final class DotSprites {
         return a << 24 | r << 16 | g << 8 | b;
     }
 
-    private static void draw(int k, double radius, int argb) {
+    private static int[] draw(double radius, int argb) {
         double r = Math.max(IncidentStyle.MIN_RADIUS, radius);
         int half = (int) Math.ceil(r + 1);
         int side = 2 * half + 1;
@@ -92,8 +102,7 @@ final class DotSprites {
                         : premultiplied(rim, coverage * RIM_ALPHA);
             }
         }
-        SPRITES[k] = sprite;
-        SIDE[k] = side;
+        return sprite;
     }
 
     private static double clamp(double v) {

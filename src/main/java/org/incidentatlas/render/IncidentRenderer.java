@@ -32,6 +32,20 @@ public final class IncidentRenderer {
      * that falls in the viewport; returns how many that were and whether they were aggregated.
      */
     public Frame render(TimeIndex index, DateWindow window, IncidentMask mask, Viewport view, int[] pixels) {
+        return render(index, window, mask, view, 1, pixels);
+    }
+
+    /**
+     * The same picture at {@code pixelRatio} device pixels per screen pixel (a HiDPI screen, or an export at print
+     * size): {@code view} is in device pixels; dots and density cells grow by the ratio, and the choice between dots
+     * and the density grid is made on the screen-pixel area, so it is the same at every ratio.
+     */
+    public Frame render(TimeIndex index, DateWindow window, IncidentMask mask, Viewport view, double pixelRatio,
+            int[] pixels) {
+        if (!(pixelRatio >= 1)) {
+            throw new IllegalArgumentException("pixel ratio must be at least 1 (was " + pixelRatio + ")");
+        }
+        double ratio = Math.min(pixelRatio, DotSprites.MAX_PIXEL_RATIO);
         int w = view.width();
         int h = view.height();
         if (pixels.length < w * h) {
@@ -44,7 +58,7 @@ public final class IncidentRenderer {
         }
         int n = index.visible(window, mask, visible);
         int inView = 0;
-        double margin = IncidentStyle.MAX_RADIUS + 1;
+        double margin = Math.ceil(IncidentStyle.MAX_RADIUS * ratio) + 1;
         for (int k = 0; k < n; k++) {
             int i = visible[k];
             double sx = view.screenX(index.worldX(i));
@@ -55,13 +69,14 @@ public final class IncidentRenderer {
                 inView++;
             }
         }
-        boolean aggregate = (long) inView * PIXELS_PER_DOT > (long) w * h;
+        boolean aggregate = inView * PIXELS_PER_DOT * pixelRatio * pixelRatio > (double) w * h;
         if (aggregate) {
-            densityGrid(inView, w, h, (int) margin, pixels);
+            densityGrid(inView, w, h, (int) margin, Math.max(1, (int) Math.round(CELL_PX * pixelRatio)), pixels);
         } else {
             for (int k = 0; k < inView; k++) {
                 int i = visible[k];
-                int sprite = DotSprites.sprite(index.violenceType(i), IncidentStyle.radius(index.deathsBest(i)));
+                int sprite = DotSprites.sprite(index.violenceType(i),
+                        IncidentStyle.radius(index.deathsBest(i)) * ratio);
                 DotSprites.stamp(pixels, w, h, (screen[k] >>> 16) - (int) margin,
                         (screen[k] & 0xFFFF) - (int) margin, sprite);
             }
@@ -69,9 +84,9 @@ public final class IncidentRenderer {
         return new Frame(inView, aggregate);
     }
 
-    private void densityGrid(int count, int w, int h, int margin, int[] pixels) {
-        int cw = (w + CELL_PX - 1) / CELL_PX;
-        int ch = (h + CELL_PX - 1) / CELL_PX;
+    private void densityGrid(int count, int w, int h, int margin, int cell, int[] pixels) {
+        int cw = (w + cell - 1) / cell;
+        int ch = (h + cell - 1) / cell;
         if (cells.length < cw * ch) {
             cells = new int[cw * ch];
         }
@@ -81,7 +96,7 @@ public final class IncidentRenderer {
             int sx = (screen[k] >>> 16) - margin;
             int sy = (screen[k] & 0xFFFF) - margin;
             if (sx >= 0 && sy >= 0 && sx < w && sy < h) {
-                int c = sy / CELL_PX * cw + sx / CELL_PX;
+                int c = sy / cell * cw + sx / cell;
                 cells[c]++;
                 max = Math.max(max, cells[c]);
             }
@@ -94,10 +109,10 @@ public final class IncidentRenderer {
                     continue;
                 }
                 int colour = DensityRamp.colour(Math.log1p(c) / logMax);
-                int y1 = Math.min(h, (cy + 1) * CELL_PX);
-                int x0 = cx * CELL_PX;
-                int x1 = Math.min(w, x0 + CELL_PX);
-                for (int py = cy * CELL_PX; py < y1; py++) {
+                int y1 = Math.min(h, (cy + 1) * cell);
+                int x0 = cx * cell;
+                int x1 = Math.min(w, x0 + cell);
+                for (int py = cy * cell; py < y1; py++) {
                     Arrays.fill(pixels, py * w + x0, py * w + x1, colour);
                 }
             }

@@ -42,6 +42,11 @@ public final class OfflineBasemap implements TileSource {
         this.style = style;
     }
 
+    /** The colour of land outside Iraq, which fills everything outside the bundled region. */
+    public Color background() {
+        return style.neighbourLand();
+    }
+
     @Override
     public String attribution() {
         return ATTRIBUTION;
@@ -68,21 +73,42 @@ public final class OfflineBasemap implements TileSource {
         BufferedImage image = new BufferedImage(TILE_SIZE, TILE_SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(style.neighbourLand());
-            g.fillRect(0, 0, TILE_SIZE, TILE_SIZE);
             int z = Math.max(0, Math.min(MAX_ZOOM, zoom));
-            TileFrame frame = TileFrame.of(z, x, y, MARGIN_PX);
-            if (frame.maxX() >= data.region[0] && frame.minX() <= data.region[2] && frame.maxY() >= data.region[1]
-                    && frame.minY() <= data.region[3]) {
-                drawLayers(g, frame);
-                drawLabels(g, frame);
-            }
+            draw(g, TileFrame.of(z, x, y, MARGIN_PX));
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Draws the basemap of a whole view in one pass: the area of {@code width} x {@code height} pixels at
+     * {@code zoom} whose top-left corner is at world point ({@code originX}, {@code originY}), into {@code g} from
+     * (0, 0). The pixels are the same as the tiles of that zoom laid side by side; scale {@code g} to draw the view
+     * larger (a fractional zoom, or more pixels per screen pixel for print).
+     */
+    public void draw(Graphics2D g, int zoom, double originX, double originY, double width, double height) {
+        int z = Math.max(0, Math.min(MAX_ZOOM, zoom));
+        double scale = Math.pow(2, zoom - z);
+        Graphics2D v = (Graphics2D) g.create();
+        try {
+            v.scale(scale, scale);
+            draw(v, TileFrame.area(z, originX, originY, width / scale, height / scale, MARGIN_PX));
+        } finally {
+            v.dispose();
+        }
+    }
+
+    private void draw(Graphics2D g, TileFrame frame) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(style.neighbourLand());
+        g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+        if (frame.maxX() >= data.region[0] && frame.minX() <= data.region[2] && frame.maxY() >= data.region[1]
+                && frame.minY() <= data.region[3]) {
+            drawLayers(g, frame);
+            drawLabels(g, frame);
+        }
     }
 
     private void drawLayers(Graphics2D g, TileFrame f) {
@@ -170,15 +196,15 @@ public final class OfflineBasemap implements TileSource {
         }
         double left = f.originX() * f.scale();
         double top = f.originY() * f.scale();
-        Rectangle2D tile = new Rectangle2D.Double(left - MARGIN_PX, top - MARGIN_PX, TILE_SIZE + 2 * MARGIN_PX,
-                TILE_SIZE + 2 * MARGIN_PX);
+        Rectangle2D tile = new Rectangle2D.Double(left - MARGIN_PX, top - MARGIN_PX, f.width() + 2 * MARGIN_PX,
+                f.height() + 2 * MARGIN_PX);
         double dot = LabelLayout.DOT_RADIUS;
         for (LabelLayout.Placed p : placed) {
             Label label = p.label();
             double ax = label.x() * f.scale() - left;
             double ay = label.y() * f.scale() - top;
-            if (label.point() && ax > -dot - MARGIN_PX && ay > -dot - MARGIN_PX && ax < TILE_SIZE + dot + MARGIN_PX
-                    && ay < TILE_SIZE + dot + MARGIN_PX) {
+            if (label.point() && ax > -dot - MARGIN_PX && ay > -dot - MARGIN_PX && ax < f.width() + dot + MARGIN_PX
+                    && ay < f.height() + dot + MARGIN_PX) {
                 g.setColor(style.halo());
                 g.fill(new Ellipse2D.Double(ax - dot - 1, ay - dot - 1, 2 * dot + 2, 2 * dot + 2));
                 g.setColor(style.placeDot());

@@ -1,0 +1,129 @@
+package org.incidentatlas.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.incidentatlas.export.MapFrame;
+import org.incidentatlas.export.PictureSize;
+import org.incidentatlas.export.SavedView;
+import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.map.BasemapSources;
+import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.basemap.BasemapData;
+import org.incidentatlas.render.basemap.BasemapStyle;
+import org.incidentatlas.render.basemap.OfflineBasemap;
+import org.incidentatlas.ui.MainWindow;
+import picocli.CommandLine.Option;
+
+/**
+ * What part of the map a picture shows and how it looks, shared by {@code export png}, {@code gif} and
+ * {@code frames}: either a saved view, or a centre, zoom and size; the scale, title and basemap.
+ */
+final class MapOptions {
+    static final String DEFAULT_SIZE = "1600x1000";
+    static final String DEFAULT_TITLE = "Political violence in Iraq";
+
+    @Option(names = "--view", paramLabel = "FILE",
+            description = "A saved view (.iaview): window, filters, centre, zoom, basemap, title and size.")
+    Path view;
+    @Option(names = "--center", paramLabel = "LAT,LON", description = "Centre of the map (default 33.2,43.7).")
+    String center;
+    @Option(names = "--zoom", paramLabel = "Z", description = "Zoom, 0 to 20 (default 6).")
+    Double zoom;
+    @Option(names = "--size", paramLabel = "WxH", description = "Picture size in pixels, at most "
+            + PictureSize.MAX_SIDE + " on a side and " + PictureSize.MAX_PIXELS / 1_000_000 + " megapixels "
+            + "(default " + DEFAULT_SIZE + "; with --view, the view's area drawn at this size).")
+    String size;
+    @Option(names = "--scale", paramLabel = "R", description = "Picture pixels per screen pixel: 2 draws text, dots "
+            + "and lines twice as large (default 1).")
+    Double scale;
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "Title drawn at the top; \"\" for none (default: the view's, else \"" + DEFAULT_TITLE
+                    + "\").")
+    String title;
+    @Option(names = "--basemap", paramLabel = "NAME|FILE",
+            description = "offline (default), dark, an .mbtiles file, or osm (OpenStreetMap tiles over the network).")
+    String basemap;
+
+    /** The saved view, or null. */
+    SavedView savedView() throws IOException {
+        return view == null ? null : SavedView.read(view);
+    }
+
+    /**
+     * The frame: from the saved view, its centre and zoom, and its size at the scale (or its area drawn at --size);
+     * otherwise from --center, --zoom, --size and --scale.
+     *
+     * @throws IllegalArgumentException naming the bad option
+     */
+    MapFrame frame(SavedView saved) {
+        double lat = MainWindow.START_LATITUDE;
+        double lon = MainWindow.START_LONGITUDE;
+        double z = zoom != null ? zoom : saved != null ? saved.map().zoom() : MainWindow.START_ZOOM;
+        if (center != null) {
+            String[] parts = center.split(",");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                lat = Double.parseDouble(parts[0].strip());
+                lon = Double.parseDouble(parts[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--center must be LAT,LON in degrees, e.g. 33.3,44.4 (was '"
+                        + center + "')", e);
+            }
+        } else if (saved != null) {
+            lat = saved.map().latitude();
+            lon = saved.map().longitude();
+        }
+        double r = scale == null ? 1 : scale;
+        if (saved != null && saved.size() != null) {
+            if (size == null) {
+                return new MapFrame(lat, lon, z, saved.size().width(), saved.size().height(), r);
+            }
+            PictureSize wanted = PictureSize.parse(size);
+            double ratio = (double) wanted.width() / saved.size().width();
+            return MapFrame.of(lat, lon, z, wanted, Math.max(1, ratio) * (scale == null ? 1 : scale));
+        }
+        return MapFrame.of(lat, lon, z, PictureSize.parse(size == null ? DEFAULT_SIZE : size), r);
+    }
+
+    /** The title: --title (which may be empty), else the view's, else {@link #DEFAULT_TITLE}. */
+    String title(SavedView saved) {
+        return title != null ? title : saved != null ? saved.title() : DEFAULT_TITLE;
+    }
+
+    /** The basemap chosen: --basemap, else the view's, else the offline one. */
+    SavedView.Basemap basemap(SavedView saved) {
+        if (basemap == null) {
+            return saved != null ? saved.basemap() : SavedView.Basemap.OFFLINE;
+        }
+        String b = basemap.strip();
+        return switch (b.toLowerCase(Locale.ROOT)) {
+            case "offline", "light" -> SavedView.Basemap.OFFLINE;
+            case "dark" -> new SavedView.Basemap("offline", "", true);
+            case "osm", "online" -> new SavedView.Basemap("online", "", false);
+            default -> {
+                if (!b.toLowerCase(Locale.ROOT).endsWith(".mbtiles")) {
+                    throw new IllegalArgumentException("--basemap must be offline, dark, osm or an .mbtiles file "
+                            + "(was '" + basemap + "')");
+                }
+                yield new SavedView.Basemap("mbtiles", Path.of(b).toAbsolutePath().toString(), false);
+            }
+        };
+    }
+
+    /** The offline basemap in the chosen style. */
+    static OfflineBasemap offline(SavedView.Basemap choice) throws IOException {
+        return new OfflineBasemap(BasemapData.loadBundled(), choice.dark() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
+    }
+
+    /** The tile source of a basemap other than the offline one, or null. */
+    static TileSource tiles(SavedView.Basemap choice) throws IOException {
+        return switch (choice.kind()) {
+            case "mbtiles" -> BasemapSources.open(new BasemapChoice(BasemapChoice.Kind.MBTILES, choice.location()));
+            case "online" -> BasemapSources.open(new BasemapChoice(BasemapChoice.Kind.ONLINE, choice.location()));
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,210 @@
+package org.incidentatlas.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.incidentatlas.domain.DatePrecision;
+import org.incidentatlas.domain.LocationPrecision;
+import org.incidentatlas.domain.ViolenceType;
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.store.AtomicFiles;
+
+/**
+ * A saved view: everything needed to draw a figure again exactly, as a small JSON file (extension {@code .iaview}):
+ * the title, the date window and its mode, the filters, the map's centre and zoom, the basemap, and the size of the
+ * map in screen pixels. The window saves and opens these; {@code export png --view FILE} draws one.
+ *
+ * @param format  always {@link #FORMAT}
+ * @param version the file format's version, {@link #VERSION}
+ * @param title   the figure's title (may be empty)
+ * @param window  the date window
+ * @param filters the filters
+ * @param map     centre and zoom
+ * @param basemap which basemap
+ * @param size    the map's size in screen pixels when the view was saved, or null
+ */
+public record SavedView(String format, int version, String title, Window window, Filters filters, MapArea map,
+        Basemap basemap, Size size) {
+    public static final String FORMAT = "incident-atlas-view";
+    public static final int VERSION = 1;
+    public static final String EXTENSION = ".iaview";
+
+    /**
+     * The date window: {@code from} to {@code to}, both included; in cumulative mode everything up to {@code to} is
+     * shown and {@code from} is where the window's brush starts.
+     */
+    public record Window(LocalDate from, LocalDate to, WindowMode mode) {
+        public Window {
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("window needs \"from\" and \"to\" days");
+            }
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("window ends (" + to + ") before it starts (" + from + ")");
+            }
+            mode = mode == null ? WindowMode.MOVING : mode;
+        }
+
+        /** The days the map shows. */
+        public DateWindow dateWindow() {
+            DateWindow w = DateWindow.of(from, to);
+            return mode == WindowMode.CUMULATIVE ? DateWindow.until(w.to()) : w;
+        }
+    }
+
+    /** Moving: the window's days only; cumulative: everything up to the window's end. */
+    public enum WindowMode { MOVING, CUMULATIVE }
+
+    /** The map's centre (degrees) and zoom. */
+    public record MapArea(double latitude, double longitude, double zoom) {
+    }
+
+    /** The basemap: {@code offline} (with {@code dark} for its dark style), {@code mbtiles} or {@code online}. */
+    public record Basemap(String kind, String location, boolean dark) {
+        public static final Basemap OFFLINE = new Basemap("offline", "", false);
+
+        public Basemap {
+            kind = kind == null ? "offline" : kind.toLowerCase(Locale.ROOT);
+            location = location == null ? "" : location;
+            if (!List.of("offline", "mbtiles", "online").contains(kind)) {
+                throw new IllegalArgumentException("basemap kind must be offline, mbtiles or online (was '" + kind
+                        + "')");
+            }
+        }
+    }
+
+    /** A size in screen pixels. */
+    public record Size(int width, int height) {
+    }
+
+    /** The filters, as plain values (names of types and precisions, area names or p-codes). */
+    public record Filters(LocalDate from, LocalDate to, List<String> types, List<String> actors,
+            List<String> governorates, List<String> districts, Integer minDeaths, String worstLocation,
+            String worstDate, List<String> datasets, String text) {
+        public Filters {
+            types = types == null ? List.of() : List.copyOf(types);
+            actors = actors == null ? List.of() : List.copyOf(actors);
+            governorates = governorates == null ? List.of() : List.copyOf(governorates);
+            districts = districts == null ? List.of() : List.copyOf(districts);
+            datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        }
+
+        public static Filters of(IncidentFilter f) {
+            return new Filters(f.from(), f.to(), f.types().stream().sorted().map(Enum::name).toList(),
+                    f.actors().stream().sorted().toList(), f.governorates(), f.districts(), f.minDeaths(),
+                    f.worstLocation() == null ? null : f.worstLocation().name(),
+                    f.worstDate() == null ? null : f.worstDate().name(), f.datasets().stream().sorted().toList(),
+                    f.text());
+        }
+
+        /** @throws IllegalArgumentException naming a value that is not a type, precision or day range */
+        public IncidentFilter toFilter() {
+            Set<ViolenceType> typeSet = EnumSet.noneOf(ViolenceType.class);
+            for (String t : types) {
+                typeSet.add(named(ViolenceType.class, "types", t));
+            }
+            return IncidentFilter.builder().from(from).to(to).types(typeSet).actors(new LinkedHashSet<>(actors))
+                    .governorates(governorates).districts(districts).minDeaths(minDeaths)
+                    .worstLocation(worstLocation == null ? null
+                            : named(LocationPrecision.class, "worstLocation", worstLocation))
+                    .worstDate(worstDate == null ? null : named(DatePrecision.class, "worstDate", worstDate))
+                    .datasets(new LinkedHashSet<>(datasets)).text(text).build();
+        }
+    }
+
+    public SavedView {
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException("not an Incident Atlas view (\"format\" is " + quoted(format)
+                    + ", expected \"" + FORMAT + "\")");
+        }
+        if (version < 1 || version > VERSION) {
+            throw new IllegalArgumentException("view format version " + version + " is not supported (this version "
+                    + "reads 1 to " + VERSION + ")");
+        }
+        title = title == null ? "" : title;
+        if (window == null) {
+            throw new IllegalArgumentException("view has no \"window\"");
+        }
+        if (map == null) {
+            throw new IllegalArgumentException("view has no \"map\" (centre and zoom)");
+        }
+        filters = filters == null ? Filters.of(IncidentFilter.NONE) : filters;
+        basemap = basemap == null ? Basemap.OFFLINE : basemap;
+        filters.toFilter();
+    }
+
+    /** A view of the current version. */
+    public static SavedView of(String title, Window window, IncidentFilter filter, MapArea map, Basemap basemap,
+            Size size) {
+        return new SavedView(FORMAT, VERSION, title, window, Filters.of(filter), map, basemap, size);
+    }
+
+    /** Writes the view as indented JSON, atomically. */
+    public void write(Path file) throws IOException {
+        AtomicFiles.write(file, out -> mapper().writerWithDefaultPrettyPrinter().writeValue(out, this));
+    }
+
+    public String toJson() {
+        try {
+            return mapper().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a view as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a view file.
+     *
+     * @throws IOException with a message naming the file and, for bad content, the place and the reason
+     */
+    public static SavedView read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such view file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return mapper().readValue(in, SavedView.class);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IOException(file + ": not a valid view file" + where + ": " + message(cause), e);
+        }
+    }
+
+    private static String message(Throwable t) {
+        if (t instanceof JsonProcessingException j) {
+            return j.getOriginalMessage();
+        }
+        return t.getMessage();
+    }
+
+    private static ObjectMapper mapper() {
+        return NativeJson.mapper();
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(name.strip())) {
+                return e;
+            }
+            names.add(e.name());
+        }
+        throw new IllegalArgumentException("\"" + field + "\": '" + name + "' is not one of " + names);
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "missing" : "\"" + s + "\"";
+    }
+}

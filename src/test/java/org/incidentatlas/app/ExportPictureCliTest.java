@@ -1,0 +1,178 @@
+package org.incidentatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.incidentatlas.export.PngFile;
+import org.incidentatlas.export.SavedView;
+import org.incidentatlas.ingest.NativeJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export png}, {@code gif} and {@code frames} against a real database filled from the bundled data. */
+class ExportPictureCliTest {
+    @TempDir
+    static Path home;
+    @TempDir
+    Path out;
+
+    private static Path db;
+
+    @BeforeAll
+    static void firstStart() {
+        db = home.resolve("db");
+        CliRun r = CliRun.on(db, "stats");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    private static CliRun cli(String... args) {
+        return CliRun.on(db, args);
+    }
+
+    private List<Path> written() throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void pngHasTheAskedSizeAndSaysItsDatesFiltersCountsAndCreditsInItsText() throws IOException {
+        Path png = out.resolve("x.png");
+        CliRun r = cli("export", "png", "--center", "33.3,44.4", "--zoom", "6", "--size", "2400x1600", "--out",
+                png.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(2400, img.getWidth());
+        assertEquals(1600, img.getHeight());
+        Map<String, String> text = PngFile.readText(png);
+        JsonNode stats = NativeJson.mapper().readTree(cli("stats", "--json").out());
+        assertTrue(text.get("Description").contains(String.format(Locale.ROOT, "%,d incidents",
+                stats.get("incidents").asLong())), text.get("Description"));
+        assertTrue(text.get("Description").contains("No filters"), text.get("Description"));
+        assertTrue(text.get("Copyright").contains("Natural Earth") && text.get("Copyright").contains("UCDP"),
+                text.get("Copyright"));
+        assertEquals(MapOptions.DEFAULT_TITLE, text.get("Title"));
+        assertTrue(text.get("Software").startsWith("Incident Atlas"));
+    }
+
+    @Test
+    void filteredPngCountsWhatStatsCountsForTheSameFilters() throws IOException {
+        String[] filters = {"--from", "2014-06-01", "--to", "2014-06-30", "--governorate", "Ninewa"};
+        JsonNode stats = NativeJson.mapper().readTree(cli(concat(new String[] {"stats", "--json"}, filters)).out());
+        Path png = out.resolve("ninewa.png");
+        CliRun r = cli(concat(new String[] {"export", "png", "--center", "36.3,43.1", "--zoom", "8", "--size",
+            "600x400", "--scale", "2", "--title", "Ninewa", "--out", png.toString()}, filters));
+        assertEquals(0, r.code(), r.err());
+        String description = PngFile.readText(png).get("Description");
+        assertTrue(description.contains(String.format(Locale.ROOT, "%,d incidents, %,d deaths (best)",
+                stats.get("incidents").asLong(), stats.get("deathsBest").asLong())), description);
+        assertTrue(description.contains("governorate Ninewa"), description);
+        assertEquals(600, ImageIO.read(png.toFile()).getWidth(), "--size is the picture's size at any scale");
+    }
+
+    @Test
+    void theViewInAPngDrawsTheSamePictureAgain() throws IOException {
+        Path first = out.resolve("first.png");
+        assertEquals(0, cli("export", "png", "--center", "33.5,44.0", "--zoom", "7.5", "--size", "500x300",
+                "--type", "one-sided", "--from", "2007-01-01", "--to", "2007-12-31", "--basemap", "dark",
+                "--out", first.toString()).code());
+        Path view = Files.writeString(out.resolve("v" + SavedView.EXTENSION), PngFile.readText(first).get("Comment"));
+        SavedView saved = SavedView.read(view);
+        assertEquals(7.5, saved.map().zoom());
+        assertTrue(saved.basemap().dark());
+        Path again = out.resolve("again.png");
+        CliRun r = cli("export", "png", "--view", view.toString(), "--out", again.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(samePixels(ImageIO.read(first.toFile()), ImageIO.read(again.toFile())));
+    }
+
+    @Test
+    void gifHasOneFramePerStepAndFramesWritesNumberedPngs() throws IOException {
+        Path gif = out.resolve("a.gif");
+        CliRun r = cli("export", "gif", "--from", "2016-10-01", "--to", "2017-07-31", "--step", "month",
+                "--window", "30d", "--size", "320x240", "--out", gif.toString());
+        assertEquals(0, r.code(), r.err());
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(11, reader.getNumImages(true), "October 2016 to July 2017, a frame a month");
+            assertEquals(320, reader.getWidth(0));
+            reader.dispose();
+        }
+        Path frames = out.resolve("frames");
+        r = cli("export", "frames", "--from", "2016-10-01", "--to", "2017-07-31", "--step", "week", "--window", "7d",
+                "--frames", "3", "--cumulative", "--size", "200x150", "--out", frames.toString());
+        assertEquals(0, r.code(), r.err());
+        try (Stream<Path> s = Files.list(frames)) {
+            assertEquals(List.of("frame-0001.png", "frame-0002.png", "frame-0003.png"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String second = PngFile.readText(frames.resolve("frame-0002.png")).get("Description");
+        assertTrue(second.startsWith("Up to 14 October 2016 (cumulative)"), second);
+    }
+
+    @Test
+    void badOptionsExitWithTwoAndWriteNothing() throws IOException {
+        Path png = out.resolve("x.png");
+        CliRun big = cli("export", "png", "--size", "20000x100", "--out", png.toString());
+        assertEquals(2, big.code());
+        assertTrue(big.err().contains("over the limit of 10,000 pixels on a side"), big.err());
+        CliRun centre = cli("export", "png", "--center", "33.3", "--out", png.toString());
+        assertEquals(2, centre.code());
+        assertTrue(centre.err().contains("--center must be LAT,LON"), centre.err());
+        CliRun offMap = cli("export", "png", "--center", "95,44", "--out", png.toString());
+        assertEquals(2, offMap.code());
+        assertTrue(offMap.err().contains("outside the map"), offMap.err());
+        CliRun step = cli("export", "gif", "--step", "fortnight", "--out", out.resolve("a.gif").toString());
+        assertEquals(2, step.code());
+        assertTrue(step.err().contains("--step must be day, week, month or year"), step.err());
+        CliRun view = cli("export", "png", "--view", out.resolve("missing.iaview").toString(), "--out",
+                png.toString());
+        assertEquals(4, view.code());
+        assertTrue(view.err().contains("missing.iaview"), view.err());
+        assertEquals(List.of(), written());
+    }
+
+    @Test
+    void anUnwritablePathExitsWithFourAndLeavesNothing() throws IOException {
+        Path blocker = Files.writeString(out.resolve("a-file"), "x");
+        CliRun r = cli("export", "png", "--size", "100x100", "--out", blocker.resolve("x.png").toString());
+        assertEquals(4, r.code());
+        assertTrue(r.err().startsWith("error: cannot write ") && r.err().contains("x.png"), r.err());
+        CliRun gif = cli("export", "gif", "--frames", "2", "--size", "100x100", "--out",
+                blocker.resolve("a.gif").toString());
+        assertEquals(4, gif.code(), gif.err());
+        assertEquals(List.of(blocker), written());
+        assertFalse(r.err().contains("Exception"), "one clear line, no stack trace: " + r.err());
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int[] pa = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
+        int[] pb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+        return Arrays.equals(pa, pb);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

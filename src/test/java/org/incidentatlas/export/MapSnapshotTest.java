@@ -1,0 +1,138 @@
+package org.incidentatlas.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.IncidentMask;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.render.IncidentStyle;
+import org.incidentatlas.render.LegendPainter;
+import org.incidentatlas.render.basemap.BasemapData;
+import org.incidentatlas.render.basemap.BasemapStyle;
+import org.incidentatlas.render.basemap.OfflineBasemap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MapSnapshotTest {
+    private static OfflineBasemap basemap;
+
+    @BeforeAll
+    static void loadBasemap() throws IOException {
+        basemap = new OfflineBasemap(BasemapData.loadBundled(), BasemapStyle.LIGHT);
+    }
+
+    private static BufferedImage picture(TimeIndex index, MapFrame frame) {
+        Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
+        Captions captions = Captions.of("Test", shown.window(), IncidentFilter.NONE, shown.totals(),
+                "Basemap: the test's own credits · Incidents: the test data's credits");
+        return new MapSnapshot(basemap, null).render(shown, frame, captions);
+    }
+
+    /** How many pixels of a rectangle are within a few levels of an opaque colour blended at an alpha over white. */
+    private static int pixelsLike(BufferedImage img, int rgb, double alpha, int x0, int y0, int w, int h) {
+        int n = 0;
+        int[] want = {blend(rgb >> 16 & 0xFF, alpha), blend(rgb >> 8 & 0xFF, alpha), blend(rgb & 0xFF, alpha)};
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                int p = img.getRGB(x, y);
+                if (Math.abs((p >> 16 & 0xFF) - want[0]) <= 12 && Math.abs((p >> 8 & 0xFF) - want[1]) <= 12
+                        && Math.abs((p & 0xFF) - want[2]) <= 12) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int blend(int channel, double alpha) {
+        // over the legend's panel, which is white at 215/255 over a light basemap: close to white
+        return (int) Math.round(channel * alpha + 250 * (1 - alpha));
+    }
+
+    @Test
+    void pictureHasTheRequestedSizeAndScaleMultipliesIt() {
+        TimeIndex index = new Points().add("2014-06-10", 33.3, 44.4, 5, 1).build();
+        assertEquals(1200, picture(index, MapFrame.of(33.3, 44.4, 7, new PictureSize(1200, 700), 1)).getWidth());
+        BufferedImage twice = picture(index, new MapFrame(33.3, 44.4, 7, 600, 350, 2));
+        assertEquals(1200, twice.getWidth());
+        assertEquals(700, twice.getHeight());
+    }
+
+    @Test
+    void anIncidentIsDrawnWhereItsCoordinatesProjectAndGrowsWithTheScale() {
+        double lat = 33.6;
+        double lon = 44.9;
+        TimeIndex index = new Points().add("2014-06-10", lat, lon, 40, 3).build();
+        MapFrame frame = new MapFrame(33.3, 44.4, 7, 600, 400, 1);
+        BufferedImage one = picture(index, frame);
+        BufferedImage none = picture(new Points().build(), frame);
+        double scale = Math.pow(2, 7);
+        int x = (int) Math.round(300 + (WebMercator.x(lon) - WebMercator.x(44.4)) * scale);
+        int y = (int) Math.round(200 + (WebMercator.y(lat) - WebMercator.y(33.3)) * scale);
+        int dot = one.getRGB(x, y);
+        assertFalse(dot == none.getRGB(x, y), "the incident's pixel differs from the bare basemap");
+        int pink = IncidentStyle.colour(3);
+        assertTrue((dot >> 16 & 0xFF) > (dot >> 8 & 0xFF) + 30 && (dot & 0xFF) > (dot >> 8 & 0xFF) + 20,
+                "one-sided incidents are drawn in their pink (" + Integer.toHexString(pink) + "), got "
+                        + Integer.toHexString(dot));
+        double r = IncidentStyle.radius(40);
+        int outside = (int) Math.ceil(r * 1.5);
+        assertEquals(none.getRGB(x + outside, y), one.getRGB(x + outside, y), "nothing drawn beyond the dot at 1x");
+
+        BufferedImage two = picture(index, new MapFrame(33.3, 44.4, 7, 600, 400, 2));
+        BufferedImage twoNone = picture(new Points().build(), new MapFrame(33.3, 44.4, 7, 600, 400, 2));
+        int beyondOneX = 2 * x + (int) Math.round(1.6 * r);
+        assertFalse(two.getRGB(beyondOneX, 2 * y) == twoNone.getRGB(beyondOneX, 2 * y),
+                "at 2x the dot covers twice the radius, so it reaches past its 1x radius");
+    }
+
+    @Test
+    void legendShowsEveryTypeColourAndCreditsAndScaleBarAreDrawnAtTheBottom() {
+        // Far from the bundled basemap's region, so the map itself is a plain colour without names.
+        BufferedImage img = picture(new Points().build(), new MapFrame(0, -30, 6, 800, 600, 1));
+        for (int type = 1; type <= 3; type++) {
+            int rgb = IncidentStyle.colour(type) & 0xFFFFFF;
+            assertTrue(pixelsLike(img, rgb, 0.8, 0, 0, 250, 350) >= 20,
+                    "legend dot of " + IncidentStyle.typeName(type) + " in the top left");
+            assertEquals(0, pixelsLike(img, rgb, 0.8, 500, 0, 300, 300), "and not elsewhere");
+        }
+        assertTrue(darkPixels(img, 400, 570, 400, 30) > 100, "credits written at the bottom right");
+        assertTrue(darkPixels(img, 0, 540, 200, 60) > 100, "scale bar at the bottom left");
+        assertTrue(darkPixels(img, 400, 300, 400, 240) < 20, "open map in between has no text");
+    }
+
+    @Test
+    void legendAddsTheDensityRampOnlyWhenTheMapIsAggregated() {
+        Points many = new Points();
+        for (int k = 0; k < 3000; k++) {
+            many.add("2014-06-10", 33 + (k % 50) * 0.01, 44 + (k / 50) * 0.01, 1, 1);
+        }
+        TimeIndex index = many.build();
+        Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
+        MapSnapshot snapshot = new MapSnapshot(basemap, null);
+        snapshot.render(shown, new MapFrame(33.3, 44.4, 6, 300, 300, 1), Captions.of("", shown.window(),
+                IncidentFilter.NONE, shown.totals(), "c"));
+        assertTrue(snapshot.lastFrame().aggregated());
+        assertTrue(LegendPainter.lines(true).contains("Incidents per cell"));
+        assertFalse(LegendPainter.lines(false).contains("Incidents per cell"));
+    }
+
+    private static int darkPixels(BufferedImage img, int x0, int y0, int w, int h) {
+        int n = 0;
+        for (int y = y0; y < Math.min(img.getHeight(), y0 + h); y++) {
+            for (int x = x0; x < Math.min(img.getWidth(), x0 + w); x++) {
+                int p = img.getRGB(x, y);
+                if ((p >> 16 & 0xFF) + (p >> 8 & 0xFF) + (p & 0xFF) < 3 * 90) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
