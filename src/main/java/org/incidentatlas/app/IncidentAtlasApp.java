@@ -17,6 +17,7 @@ import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AppPreferences;
 import org.incidentatlas.ui.AtlasMenuBar;
 import org.incidentatlas.ui.AtlasViewModel;
+import org.incidentatlas.ui.ExportFlow;
 import org.incidentatlas.ui.BasemapPicker;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.HelpDialogs;
@@ -87,7 +88,9 @@ public final class IncidentAtlasApp extends Application {
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
         ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
-        root.setTop(new AtlasMenuBar(new MenuActions(imports), preferences.theme()));
+        ExportFlow exports = new ExportFlow(window, AtlasTileRetriever.basemaps(), indicator, tasks,
+                model::showStatus);
+        root.setTop(new AtlasMenuBar(new MenuActions(imports, exports), preferences.theme()));
         root.setCenter(window);
         Scene scene = root.getScene();
         scene.setOnDragOver(e -> {
@@ -146,14 +149,31 @@ public final class IncidentAtlasApp extends Application {
     /** What the menus do. */
     private final class MenuActions implements AtlasMenuBar.Actions {
         private final ImportFlow imports;
+        private final ExportFlow exports;
 
-        MenuActions(ImportFlow imports) {
+        MenuActions(ImportFlow imports, ExportFlow exports) {
             this.imports = imports;
+            this.exports = exports;
         }
 
         @Override
         public void importFile() {
             imports.choose(stage);
+        }
+
+        @Override
+        public void exportMap() {
+            exports.exportMap(stage);
+        }
+
+        @Override
+        public void exportAnimation() {
+            exports.exportAnimation(stage);
+        }
+
+        @Override
+        public void saveView() {
+            exports.saveView(stage);
         }
 
         @Override

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Animation frames as numbered PNG files in a folder ({@code frame-0001.png}, ...), each with the text chunks of its
- * own captions (its dates and counts). Each file is written atomically; if the animation does not finish, the frames it wrote are removed.
+ * own captions (its dates and counts). Each file is written atomically; if the animation does not finish, the frames
+ * it wrote are removed.
  */
 public final class PngFrames implements FrameSink {
     private final Path folder;

@@ -74,6 +74,28 @@ public final class BasemapSwitch {
         }
     }
 
+    /** Whether the offline basemap is drawn in its dark colours. */
+    public boolean darkOffline() {
+        return offline == offlineDark && offlineDark != offlineLight;
+    }
+
+    /** The source chosen now (an MBTiles file or an online server), or null while the offline basemap is shown. */
+    public TileSource chosen() {
+        return chosen;
+    }
+
+    /**
+     * The offline basemap as it is drawn now (light or dark), for pictures drawn off screen; waits for its data on
+     * first use. Call off the FX thread.
+     */
+    public OfflineBasemap offlineBasemap() throws IOException {
+        TileSource source = offline.join();
+        if (source instanceof OfflineBasemap basemap) {
+            return basemap;
+        }
+        return new OfflineBasemap(BasemapData.loadBundled(), darkOffline() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
+    }
+
     private static ExecutorService pool(String name) {
         return Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, name);

@@ -98,6 +98,11 @@ public final class IncidentLayer extends MapLayer {
         view.relocate(0, 0);
     }
 
+    /** The view the layer last drew (screen pixels), or null before the first drawing. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
     /** The incident drawn under a point in this layer's coordinates, if any. */
     public Optional<IncidentId> incidentAt(double x, double y) {
         int i = positionAt(x, y);

@@ -15,6 +15,12 @@ public final class AtlasMenuBar extends MenuBar {
     public interface Actions {
         void importFile();
 
+        void exportMap();
+
+        void exportAnimation();
+
+        void saveView();
+
         void quit();
 
         void find();
@@ -34,8 +40,14 @@ public final class AtlasMenuBar extends MenuBar {
         setUseSystemMenuBar(true);
         MenuItem importItem = item("Import…", "mdi2f-file-import-outline", "Shortcut+O", actions::importFile);
         importItem.setId("menu-import");
+        MenuItem exportMap = item("Export map…", "mdi2i-image-outline", "Shortcut+E", actions::exportMap);
+        exportMap.setId("menu-export-map");
+        MenuItem exportAnimation = item("Export animation…", "mdi2f-filmstrip", "Shortcut+Shift+E",
+                actions::exportAnimation);
+        MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
+                new SeparatorMenuItem(), saveView, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);
 

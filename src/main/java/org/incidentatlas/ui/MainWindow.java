@@ -18,12 +18,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
+import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
+import org.incidentatlas.render.Viewport;
 
 /**
  * The filters on the left, the map with the incidents of the chosen dates, the selected incident beside it (drag the
@@ -43,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final TimelineModel timeline = new TimelineModel();
     private final HBox statusBar = new HBox();
     private final IncidentDetailPane detail;
+    private final BasemapPicker basemapPicker;
+    private final String dataAttribution;
     private FilterCodes codes;
     private FilterViewModel filters;
     private FilterPanel filterPanel;
@@ -61,6 +67,8 @@ public final class MainWindow extends BorderPane {
     public MainWindow(AtlasViewModel model, MapContent content, String attribution, Consumer<String> browser,
             BasemapPicker basemap) {
         this.model = model;
+        this.basemapPicker = basemap;
+        this.dataAttribution = attribution;
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
@@ -166,6 +174,41 @@ public final class MainWindow extends BorderPane {
     public void showTimeline(AppPreferences.TimelineState state) {
         timeline.modeProperty().set(state.mode());
         timeline.select(state.from(), state.to());
+    }
+
+    /** The basemap chosen now. */
+    public BasemapChoice basemapChoice() {
+        return basemapPicker.current();
+    }
+
+    /** The credits of the incident data shown (the basemap's own come before them on the map). */
+    public String dataAttribution() {
+        return dataAttribution;
+    }
+
+    /** What the map shows now, as exports need it: the incidents, the filters as a mask, and the date window. */
+    public Shown shown() {
+        return new Shown(timeline.indexProperty().get(), timeline.maskProperty().get(),
+                timeline.windowProperty().get());
+    }
+
+    /** The filters applied now ({@link IncidentFilter#NONE} in a window without the filter panel). */
+    public IncidentFilter filter() {
+        return filters == null ? IncidentFilter.NONE : filters.filterProperty().get();
+    }
+
+    /**
+     * The part of the map shown now, in screen pixels: the view the incident layer last drew, or the map's centre,
+     * zoom and size before it drew.
+     */
+    public Viewport mapView() {
+        Viewport drawn = incidents.viewport();
+        if (drawn != null) {
+            return drawn;
+        }
+        MapPoint centre = map.getCenter();
+        return Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), map.getZoom(),
+                (int) Math.max(1, Math.round(map.getWidth())), (int) Math.max(1, Math.round(map.getHeight())));
     }
 
     public TimelineModel timeline() {

@@ -75,8 +75,9 @@ class ExportPictureCliTest {
         String[] filters = {"--from", "2014-06-01", "--to", "2014-06-30", "--governorate", "Ninewa"};
         JsonNode stats = NativeJson.mapper().readTree(cli(concat(new String[] {"stats", "--json"}, filters)).out());
         Path png = out.resolve("ninewa.png");
-        CliRun r = cli(concat(new String[] {"export", "png", "--center", "36.3,43.1", "--zoom", "8", "--size",
-            "600x400", "--scale", "2", "--title", "Ninewa", "--out", png.toString()}, filters));
+        String[] command = {"export", "png", "--center", "36.3,43.1", "--zoom", "8", "--size", "600x400", "--scale",
+            "2", "--title", "Ninewa", "--out", png.toString()};
+        CliRun r = cli(concat(command, filters));
         assertEquals(0, r.code(), r.err());
         String description = PngFile.readText(png).get("Description");
         assertTrue(description.contains(String.format(Locale.ROOT, "%,d incidents, %,d deaths (best)",

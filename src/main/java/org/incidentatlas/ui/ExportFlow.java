@@ -1,0 +1,239 @@
+package org.incidentatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.incidentatlas.export.Animator;
+import org.incidentatlas.export.Captions;
+import org.incidentatlas.export.FrameSink;
+import org.incidentatlas.export.GifFile;
+import org.incidentatlas.export.MapFrame;
+import org.incidentatlas.export.MapSnapshot;
+import org.incidentatlas.export.PngFile;
+import org.incidentatlas.export.PngFrames;
+import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.Shown;
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.map.BasemapSwitch;
+import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.Viewport;
+
+/**
+ * Exporting from the window: the map as a PNG picture (File > Export map..., Ctrl+E), the timeline's playback as an
+ * animated GIF or numbered PNG files, and saved views. Pictures are drawn off screen in the background by the same
+ * renderers as the window, from what the window shows when the export starts (its view, date window, filters and
+ * basemap); long exports show progress and can be cancelled, and a failed or cancelled export leaves no file.
+ */
+public final class ExportFlow {
+    public static final String DEFAULT_TITLE = "Political violence in Iraq";
+
+    private final MainWindow window;
+    private final BasemapSwitch basemaps;
+    private final TaskIndicator indicator;
+    private final Executor executor;
+    private final Consumer<String> status;
+    private String title = DEFAULT_TITLE;
+    private File folder;
+
+    public ExportFlow(MainWindow window, BasemapSwitch basemaps, TaskIndicator indicator, Executor executor,
+            Consumer<String> status) {
+        this.window = window;
+        this.basemaps = basemaps;
+        this.indicator = indicator;
+        this.executor = executor;
+        this.status = status;
+    }
+
+    /** The software named in exported files. */
+    static String software() {
+        String v = ExportFlow.class.getPackage().getImplementationVersion();
+        return "Incident Atlas " + (v == null ? "(development build)" : v);
+    }
+
+    // Commands
+
+    /** File > Export map...: asks for title and size, then a file, then draws and writes the picture. */
+    public void exportMap(Window owner) {
+        Viewport view = window.mapView();
+        ExportDialogs.mapPicture(owner, title, view).ifPresent(request -> {
+            title = request.title();
+            File file = saveChooser("Export map", "PNG picture", "*.png", "incident-atlas-map.png")
+                    .showSaveDialog(owner);
+            if (file != null) {
+                folder = file.getParentFile();
+                run(pictureTask(request.title(), request.size().frame(view), file.toPath()));
+            }
+        });
+    }
+
+    /** File > Export animation...: asks for the playback and format, then where, then draws every frame. */
+    public void exportAnimation(Window owner) {
+        Viewport view = window.mapView();
+        DateWindow selection = window.timeline().selectionProperty().get();
+        int first = window.shown().index().firstDay();
+        int last = Math.max(selection.to(), window.shown().index().lastDay());
+        int days = selection.to() - selection.from() + 1;
+        // A window over most of the data would play as one frame: start from a month over the whole span instead.
+        boolean wide = days * 4L > (long) last - first + 1;
+        var defaults = new ExportDialogs.AnimationDefaults(LocalDate.ofEpochDay(wide ? first : selection.from()),
+                LocalDate.ofEpochDay(last), wide ? 30 : days, mode(), window.timeline().stepUnitProperty().get());
+        ExportDialogs.animation(owner, title, view, defaults).ifPresent(request -> {
+            title = request.picture().title();
+            Path out;
+            if (request.gif()) {
+                File file = saveChooser("Export animation", "Animated GIF", "*.gif", "incident-atlas.gif")
+                        .showSaveDialog(owner);
+                out = file == null ? null : file.toPath();
+            } else {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Folder for the frames");
+                if (folder != null && folder.isDirectory()) {
+                    chooser.setInitialDirectory(folder);
+                }
+                File dir = chooser.showDialog(owner);
+                out = dir == null ? null : dir.toPath();
+            }
+            if (out != null) {
+                folder = out.toFile().getParentFile();
+                run(animationTask(request, request.picture().size().frame(view), out));
+            }
+        });
+    }
+
+    /** File > Save view...: writes what the window shows as a view file. */
+    public void saveView(Window owner) {
+        File file = saveChooser("Save view", "Incident Atlas view", "*" + SavedView.EXTENSION,
+                "view" + SavedView.EXTENSION).showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        folder = file.getParentFile();
+        SavedView view = currentView(title);
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                updateMessage("Saving view " + file.getName());
+                view.write(file.toPath());
+                return file.toPath();
+            }
+        };
+        run(task);
+    }
+
+    /** The view the window shows now: window, mode, filters, centre, zoom, basemap, size, with a title. */
+    public SavedView currentView(String viewTitle) {
+        Viewport v = window.mapView();
+        AppPreferences.MapArea area = centre(v);
+        DateWindow s = window.timeline().selectionProperty().get();
+        SavedView.Window w = new SavedView.Window(LocalDate.ofEpochDay(s.from()), LocalDate.ofEpochDay(s.to()), mode());
+        BasemapChoice choice = window.basemapChoice();
+        SavedView.Basemap basemap = switch (choice.kind()) {
+            case OFFLINE -> new SavedView.Basemap("offline", "", basemaps.darkOffline());
+            case MBTILES -> new SavedView.Basemap("mbtiles", choice.location(), false);
+            case ONLINE -> new SavedView.Basemap("online", choice.location(), false);
+        };
+        return SavedView.of(viewTitle, w, window.filter(), new SavedView.MapArea(area.latitude(), area.longitude(),
+                area.zoom()), basemap, new SavedView.Size(v.width(), v.height()));
+    }
+
+    /**
+     * The task that draws the window's map into a PNG file at {@code frame}'s size; reads the window's state now, on
+     * the FX thread.
+     */
+    public Task<Path> pictureTask(String pictureTitle, MapFrame frame, Path out) {
+        Shown shown = window.shown();
+        IncidentFilter filter = window.filter();
+        TileSource tiles = basemaps.chosen();
+        String view = currentView(pictureTitle).toJson();
+        String data = window.dataAttribution();
+        return new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                updateMessage("Drawing " + out.getFileName());
+                updateProgress(-1, 1);
+                MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
+                Captions captions = Captions.of(pictureTitle, shown.window(), filter, shown.totals(),
+                        snapshot.basemapAttribution() + " · " + data);
+                var picture = snapshot.render(shown, frame, captions);
+                updateMessage("Writing " + out.getFileName());
+                PngFile.write(out, picture, captions.pngText(software(), view));
+                return out;
+            }
+        };
+    }
+
+    /** The task that plays the timeline into a GIF file or a folder of PNG files. */
+    Task<Path> animationTask(ExportDialogs.AnimationRequest request, MapFrame frame, Path out) {
+        Shown shown = window.shown();
+        IncidentFilter filter = window.filter();
+        TileSource tiles = basemaps.chosen();
+        String data = window.dataAttribution();
+        String pictureTitle = request.picture().title();
+        return new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                updateMessage("Drawing frames");
+                MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
+                String credits = snapshot.basemapAttribution() + " · " + data;
+                try (FrameSink sink = request.gif()
+                        ? new GifFile(out, request.fps(), Captions.filters(filter) + " · " + credits)
+                        : new PngFrames(out, "frame", software())) {
+                    Animator.write(snapshot, shown, frame, new Animator.Titles(pictureTitle, filter, credits),
+                            request.playback(), sink, (done, total, message) -> {
+                                updateProgress(done, total);
+                                updateMessage(message);
+                            });
+                }
+                return out;
+            }
+        };
+    }
+
+    // Helpers
+
+    private SavedView.WindowMode mode() {
+        return window.timeline().modeProperty().get() == TimelineModel.Mode.CUMULATIVE
+                ? SavedView.WindowMode.CUMULATIVE : SavedView.WindowMode.MOVING;
+    }
+
+    private static AppPreferences.MapArea centre(Viewport v) {
+        MapFrame f = ExportSettings.SCREEN.frame(v);
+        return new AppPreferences.MapArea(f.latitude(), f.longitude(), f.zoom());
+    }
+
+    private FileChooser saveChooser(String heading, String kind, String pattern, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(heading);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialFileName(name);
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    private void run(Task<Path> task) {
+        task.setOnSucceeded(e -> status.accept("Saved " + task.getValue()));
+        task.setOnCancelled(e -> status.accept("Export cancelled; no file was written"));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            status.accept("Export failed; no file was written");
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
+            alert.setHeaderText("Cannot export");
+            alert.showAndWait();
+        });
+        indicator.track(task);
+        executor.execute(task);
+    }
+}

@@ -1,0 +1,129 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.MapFrame;
+import org.incidentatlas.export.PngFile;
+import org.incidentatlas.export.SavedView;
+import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.render.Viewport;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What File > Export map writes is what the window shows: the same view, window and filters, drawn off screen. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFlowTest {
+    private static final IncidentId WOHEILAT = IncidentId.parse("curated:2021-baghdad-woheilat-market");
+
+    @TempDir
+    static Path home;
+    @TempDir
+    Path out;
+
+    private Database database;
+    private IncidentRepository repository;
+    private MainWindow window;
+    private ExportFlow exports;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        database = Database.open(home.resolve("db-" + System.nanoTime()));
+        repository = new IncidentRepository(database);
+        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
+                ProgressListener.NONE);
+        AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
+        window = new MainWindow(model, TimeIndexBuilder.fromRepository(repository), "test data credits", url -> { });
+        exports = new ExportFlow(window, AtlasTileRetriever.basemaps(), new TaskIndicator(), Runnable::run, s -> { });
+        stage.setScene(new Scene(window, 1100, 750));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void exportedMapHasTheWindowsViewAndShowsItsIncidentWhereTheWindowDrawsIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Incident woheilat = repository.find(WOHEILAT).orElseThrow();
+        int day = (int) woheilat.dates().start().toEpochDay();
+        robot.interact(() -> {
+            window.showMapArea(new AppPreferences.MapArea(33.3, 44.35, 10.4));
+            window.timeline().select(day, day);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D at = window.incidentLayer().positionOf(WOHEILAT).orElseThrow();
+        Viewport view = window.mapView();
+
+        Path withDot = out.resolve("map.png");
+        Path without = out.resolve("empty.png");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(exports.pictureTask("Woheilat", ExportSettings.SCREEN.frame(view), withDot)));
+        task.get().run();
+        assertEquals(withDot, task.get().get());
+        robot.interact(() -> {
+            window.timeline().select(day + 1, day + 1);
+            task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), without));
+        });
+        task.get().run();
+        task.get().get();
+
+        BufferedImage picture = ImageIO.read(withDot.toFile());
+        assertEquals(view.width(), picture.getWidth());
+        assertEquals(view.height(), picture.getHeight());
+        MapFrame frame = ExportSettings.SCREEN.frame(view);
+        assertEquals(view.originX(), frame.screenView().originX(), 1e-9);
+        assertEquals(view.originY(), frame.screenView().originY(), 1e-9);
+        int x = (int) Math.round(at.getX());
+        int y = (int) Math.round(at.getY());
+        assertNotEquals(ImageIO.read(without.toFile()).getRGB(x, y), picture.getRGB(x, y),
+                "the incident's dot is where the window draws it");
+
+        Map<String, String> text = PngFile.readText(withDot);
+        assertTrue(text.get("Description").contains("1 incident, " + woheilat.casualties().deaths().best()
+                + " deaths"), text.get("Description"));
+        assertTrue(text.get("Copyright").endsWith("test data credits"), text.get("Copyright"));
+        SavedView saved = SavedView.read(java.nio.file.Files.writeString(out.resolve("v.iaview"),
+                text.get("Comment")));
+        assertEquals(10.4, saved.map().zoom(), 1e-9);
+        assertEquals(woheilat.dates().start(), saved.window().from());
+    }
+
+    @Test
+    void customSizesKeepTheWindowsAreaAndRefuseSizesOverTheLimit() {
+        Viewport view = new Viewport(100, 80, 64, 1000, 600);
+        MapFrame print = ExportSettings.A4_300_DPI.frame(view);
+        assertEquals(3508, print.pictureSize().width());
+        assertEquals(2480, print.pictureSize().height());
+        assertTrue(print.width() >= 1000 - 1e-9 && print.height() >= 600 - 1e-9, "the whole window's area is in it");
+        assertEquals(2000, ExportSettings.DOUBLE.frame(view).pictureSize().width());
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ExportSettings(ExportSettings.Kind.CUSTOM, 12_000, 100).frame(view)).getMessage()
+                .contains("10,000"));
+    }
+}
