@@ -55,7 +55,7 @@ public final class BenchMain {
 
     private static void summary(Map<String, Double> ms) throws Exception {
         System.out.println();
-        System.out.println("Slider step summary (ms per step, JMH average; index build: single shot)");
+        System.out.println("Summary (ms per operation, JMH average; index build: single shot)");
         for (Map.Entry<String, Double> e : new java.util.TreeMap<>(ms).entrySet()) {
             System.out.printf("  %-45s %12.3f ms%n", e.getKey(), e.getValue());
         }
@@ -67,6 +67,7 @@ public final class BenchMain {
         target("indexed step at n = 1,000,000", ms.get("indexedStep@1000000"), 16);
         target("indexed step, 365-day window, n = 1,000,000", ms.get("indexedStepYearWindow@1000000"), 16);
         target("index build from H2 at n = 1,000,000", ms.get("buildIndexFromDatabase@1000000"), 3000);
+        target("export png, 4000 x 4000, bundled data", ms.get("pngSnapshot4000@null"), 3000);
         if (ms.containsKey("buildIndexFromDatabase@1000000")) {
             bytesPerIncident(1_000_000);
         }
