@@ -15,6 +15,16 @@ final class ExportCommand {
     @ParentCommand
     Cli cli;
 
+    /**
+     * Draws without a display: pictures are Java2D in memory, so a missing or unreachable {@code DISPLAY} must not
+     * matter. Call before the first drawing.
+     */
+    static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     /** A write that may fail. */
     @FunctionalInterface
     interface Write {

@@ -56,6 +56,7 @@ final class PictureSetup implements AutoCloseable {
      */
     static PictureSetup open(Cli cli, FilterOptions filters, MapOptions map, CommandSpec spec)
             throws IOException, ImportException {
+        ExportCommand.headless();
         SavedView view;
         IncidentFilter filter;
         MapFrame frame;
