@@ -1,11 +1,22 @@
 package org.incidentatlas.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.incidentatlas.index.BinUnit;
+import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.IncidentMask;
@@ -18,6 +29,7 @@ import org.incidentatlas.render.basemap.BasemapStyle;
 import org.incidentatlas.render.basemap.OfflineBasemap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MapSnapshotTest {
     private static OfflineBasemap basemap;
@@ -121,6 +133,44 @@ class MapSnapshotTest {
         assertTrue(snapshot.lastFrame().aggregated());
         assertTrue(LegendPainter.lines(true).contains("Incidents per cell"));
         assertFalse(LegendPainter.lines(false).contains("Incidents per cell"));
+    }
+
+    @Test
+    void everyAnimationFrameIsTheSnapshotOfItsStepAndCancellingLeavesNothing(@TempDir Path dir) throws IOException {
+        TimeIndex index = new Points().add("2014-06-02", 33.3, 44.4, 5, 1).add("2014-06-10", 33.4, 44.3, 50, 3)
+                .add("2014-06-20", 33.2, 44.5, 12, 2).build();
+        Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
+        MapFrame frame = new MapFrame(33.3, 44.4, 9, 300, 200, 1);
+        Playback playback = new Playback(LocalDate.parse("2014-06-01"), LocalDate.parse("2014-06-30"), 7,
+                SavedView.WindowMode.MOVING, BinUnit.WEEK, 10);
+        Animator.Titles titles = new Animator.Titles("t", IncidentFilter.NONE, "credits");
+        Path frames = dir.resolve("frames");
+        int n;
+        try (PngFrames sink = new PngFrames(frames, "frame", "test")) {
+            n = Animator.write(new MapSnapshot(basemap, null), shown, frame, titles, playback, sink,
+                    ProgressListener.NONE);
+        }
+        assertEquals(playback.windows().size(), n);
+        for (int k = 0; k < n; k++) {
+            Shown step = shown.in(playback.windows().get(k));
+            BufferedImage alone = new MapSnapshot(basemap, null).render(step, frame,
+                    Captions.of("t", step.window(), IncidentFilter.NONE, step.totals(), "credits"));
+            BufferedImage written = ImageIO.read(frames.resolve(String.format("frame-%04d.png", k + 1)).toFile());
+            assertArrayEquals(alone.getRGB(0, 0, 300, 200, null, 0, 300), written.getRGB(0, 0, 300, 200, null, 0, 300),
+                    "frame " + (k + 1));
+        }
+
+        Path gif = dir.resolve("cancelled.gif");
+        Thread.currentThread().interrupt();
+        try (GifFile sink = new GifFile(gif, 4, "c")) {
+            assertThrows(InterruptedIOException.class, () -> Animator.write(new MapSnapshot(basemap, null), shown,
+                    frame, titles, playback, sink, ProgressListener.NONE));
+        } finally {
+            Thread.interrupted();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(frames), files.toList(), "nothing of the cancelled GIF is left");
+        }
     }
 
     private static int darkPixels(BufferedImage img, int x0, int y0, int w, int h) {
