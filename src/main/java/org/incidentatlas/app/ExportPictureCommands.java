@@ -35,10 +35,8 @@ final class ExportPictureCommands {
         return new Cli.Version().getVersion()[0];
     }
 
-    /** {@code export png}: one map picture. */
-    @Command(name = "png", mixinStandardHelpOptions = true,
-            description = "Draw the map as a PNG picture with title, dates, filters, legend, scale bar and credits.")
-    static final class Png implements Callable<Integer> {
+    /** What every picture command takes: the filters and the map's options. */
+    abstract static class PictureCommand implements Callable<Integer> {
         @ParentCommand
         ExportCommand export;
         @Spec
@@ -47,6 +45,12 @@ final class ExportPictureCommands {
         FilterOptions filters;
         @Mixin
         MapOptions map;
+    }
+
+    /** {@code export png}: one map picture. */
+    @Command(name = "png", mixinStandardHelpOptions = true,
+            description = "Draw the map as a PNG picture with title, dates, filters, legend, scale bar and credits.")
+    static final class Png extends PictureCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
         Path out;
 
@@ -102,15 +106,7 @@ final class ExportPictureCommands {
     }
 
     /** Runs an animation into a sink made from the setup. */
-    abstract static class Animation implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        FilterOptions filters;
-        @Mixin
-        MapOptions map;
+    abstract static class Animation extends PictureCommand {
         @Mixin
         AnimationOptions animation;
         @Option(names = "--out", required = true, paramLabel = "PATH", description = "Where to write.")

@@ -18,12 +18,8 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
-import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.render.Viewport;
-import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,19 +40,16 @@ class ExportFlowTest {
     @TempDir
     Path out;
 
-    private Database database;
+    private CuratedDatabase db;
     private IncidentRepository repository;
     private MainWindow window;
     private ExportFlow exports;
 
     @Start
     void start(Stage stage) throws Exception {
-        database = Database.open(home.resolve("db-" + System.nanoTime()));
-        repository = new IncidentRepository(database);
-        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
-                ProgressListener.NONE);
-        AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
-        window = new MainWindow(model, TimeIndexBuilder.fromRepository(repository), "test data credits", url -> { });
+        db = CuratedDatabase.open(home);
+        repository = db.repository;
+        window = db.plainWindow("test data credits");
         exports = new ExportFlow(window, AtlasTileRetriever.basemaps(), new TaskIndicator(), Runnable::run, s -> { });
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
@@ -64,7 +57,7 @@ class ExportFlowTest {
 
     @AfterEach
     void close() {
-        database.close();
+        db.close();
     }
 
     @Test

@@ -17,16 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.AdminBoundaries;
-import org.incidentatlas.index.FilterCodes;
-import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.map.AtlasTileRetriever;
-import org.incidentatlas.map.BasemapSettings;
-import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.map.IncidentLayer;
-import org.incidentatlas.store.Database;
-import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,29 +37,23 @@ class MainWindowTest {
     @TempDir
     static Path home;
 
-    private Database database;
+    private CuratedDatabase db;
     private IncidentRepository repository;
     private MainWindow window;
     private final List<String> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
-        database = Database.open(home.resolve("db-" + System.nanoTime()));
-        repository = new IncidentRepository(database);
-        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
-                ProgressListener.NONE);
-        AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
-        FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());
-        window = new MainWindow(model, new MapContent(TimeIndexBuilder.fromRepository(repository), codes),
-                "test attribution", opened::add,
-                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
+        db = CuratedDatabase.open(home);
+        repository = db.repository;
+        window = db.window("test attribution", opened::add);
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        db.close();
     }
 
     @Test

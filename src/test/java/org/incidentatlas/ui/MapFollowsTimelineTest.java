@@ -11,11 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.map.IncidentLayer;
-import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,25 +30,22 @@ class MapFollowsTimelineTest {
     @TempDir
     static Path home;
 
-    private Database database;
+    private CuratedDatabase db;
     private IncidentRepository repository;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        database = Database.open(home.resolve("db-" + System.nanoTime()));
-        repository = new IncidentRepository(database);
-        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
-                ProgressListener.NONE);
-        AtlasViewModel model = new AtlasViewModel(repository::find, Background.direct());
-        window = new MainWindow(model, TimeIndexBuilder.fromRepository(repository), "test attribution", url -> { });
+        db = CuratedDatabase.open(home);
+        repository = db.repository;
+        window = db.plainWindow("test attribution");
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        db.close();
     }
 
     @Test
