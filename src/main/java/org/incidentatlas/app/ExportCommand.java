@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Write map pictures (png), timeline animations (gif, frames) or data of the incidents the "
                 + "filters let through. Needs no display.",
         subcommands = {ExportPictureCommands.Png.class, ExportPictureCommands.Gif.class,
-            ExportPictureCommands.Frames.class})
+            ExportPictureCommands.Frames.class, ExportDataCommands.Csv.class, ExportDataCommands.GeoJson.class,
+            ExportDataCommands.Kml.class})
 final class ExportCommand {
     @ParentCommand
     Cli cli;

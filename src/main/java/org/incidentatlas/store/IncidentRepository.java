@@ -27,6 +27,26 @@ public final class IncidentRepository {
         return saveAllWithState(incidents, null, null);
     }
 
+    /** Takes whole incidents one at a time (an export writing them out); may stop the read by throwing. */
+    @FunctionalInterface
+    public interface IncidentSink {
+        void accept(Incident incident) throws IOException;
+    }
+
+    /**
+     * Reads every incident whose row id is in {@code rowIds} (ascending, e.g. from {@code IncidentFacts.rowId()}) with
+     * all its sources, in row-id order, in one pass over the tables, and hands each to {@code sink}; returns how many.
+     * Memory stays flat however many there are.
+     */
+    public long forEachIncident(long[] rowIds, IncidentSink sink) throws IOException {
+        for (int k = 1; k < rowIds.length; k++) {
+            if (rowIds[k] <= rowIds[k - 1]) {
+                throw new IllegalArgumentException("row ids must be ascending and distinct");
+            }
+        }
+        return IncidentStream.forEach(db, rowIds, sink);
+    }
+
     public Optional<Incident> find(IncidentId id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT

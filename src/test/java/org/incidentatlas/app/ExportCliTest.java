@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code export png}, {@code gif} and {@code frames} against a real database filled from the bundled data. */
-class ExportPictureCliTest {
+/** {@code export} pictures, animations and data against a real database filled from the bundled data. */
+class ExportCliTest {
     @TempDir
     static Path home;
     @TempDir
@@ -160,6 +160,49 @@ class ExportPictureCliTest {
         assertEquals(4, gif.code(), gif.err());
         assertEquals(List.of(blocker), written());
         assertFalse(r.err().contains("Exception"), "one clear line, no stack trace: " + r.err());
+    }
+
+    @Test
+    void geoJsonHasOneFeaturePerIncidentThatStatsCountsForTheSameFilters() throws IOException {
+        String[] filters = {"--from", "2016-10-01", "--to", "2017-07-31"};
+        JsonNode stats = NativeJson.mapper().readTree(cli(concat(new String[] {"stats", "--json"}, filters)).out());
+        Path geojson = out.resolve("mosul.geojson");
+        CliRun r = cli(concat(new String[] {"export", "geojson", "--out", geojson.toString()}, filters));
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = NativeJson.mapper().readTree(geojson.toFile());
+        assertEquals(stats.get("incidents").asInt(), doc.get("features").size());
+        long deaths = 0;
+        for (JsonNode f : doc.get("features")) {
+            deaths += f.get("properties").get("deaths").get("best").asLong();
+        }
+        assertEquals(stats.get("deathsBest").asLong(), deaths);
+    }
+
+    @Test
+    void csvAndKmlCountWhatStatsCountsAndBadOptionsWriteNothing() throws Exception {
+        String[] filters = {"--governorate", "IQG15", "--type", "one-sided"};
+        long incidents = NativeJson.mapper().readTree(cli(concat(new String[] {"stats", "--json"}, filters)).out())
+                .get("incidents").asLong();
+        Path csv = out.resolve("x.csv");
+        assertEquals(0, cli(concat(new String[] {"export", "csv", "--out", csv.toString()}, filters)).code());
+        try (var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(Map.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .readValues(csv.toFile())) {
+            assertEquals(incidents, it.readAll().size());
+        }
+        Path kml = out.resolve("x.kml");
+        assertEquals(0, cli(concat(new String[] {"export", "kml", "--out", kml.toString()}, filters)).code());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(kml.toFile());
+        assertEquals(incidents, doc.getElementsByTagName("Placemark").getLength());
+
+        CliRun type = cli("export", "csv", "--type", "riot", "--out", out.resolve("bad.csv").toString());
+        assertEquals(2, type.code());
+        assertTrue(type.err().contains("--type"), type.err());
+        Path blocker = Files.writeString(out.resolve("a-file"), "x");
+        CliRun unwritable = cli("export", "geojson", "--out", blocker.resolve("x.geojson").toString());
+        assertEquals(4, unwritable.code());
+        assertTrue(unwritable.err().contains("is a file, not a folder"), unwritable.err());
+        assertEquals(List.of(blocker, csv, kml).stream().sorted().toList(), written().stream().sorted().toList());
     }
 
     private static boolean samePixels(BufferedImage a, BufferedImage b) {

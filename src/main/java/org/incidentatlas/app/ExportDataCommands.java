@@ -1,0 +1,97 @@
+package org.incidentatlas.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.incidentatlas.export.DataExport;
+import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
+import org.incidentatlas.index.FilterEvaluator;
+import org.incidentatlas.index.IncidentFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code export csv}, {@code geojson} and {@code kml}: the incidents the filters let through, every field. */
+final class ExportDataCommands {
+    private ExportDataCommands() {
+    }
+
+    /** The data commands differ only in their format. */
+    abstract static class DataCommand implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand export;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        FilterOptions filters;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+        Path out;
+        @Option(names = "--title", paramLabel = "TEXT", description = "Name of the collection (GeoJSON, KML).")
+        String title;
+
+        abstract DataFormat format();
+
+        @Override
+        public Integer call() throws Exception {
+            IncidentFilter filter;
+            AdminBoundaries boundaries = AdminBoundaries.bundled();
+            try {
+                filter = filters.filter(boundaries);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            long written;
+            long[] rows;
+            try (AtlasSession session = AtlasSession.open(export.cli.databaseFolder(),
+                    new StderrProgress(System.err))) {
+                FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
+                BitSet passing = FilterEvaluator.evaluate(codes, filter);
+                rows = DataExport.rowIds(codes, passing);
+                long[] count = new long[1];
+                ExportCommand.write(out, () -> count[0] = DataExport.write(format(), session.repository(), rows,
+                        title == null ? "Incident Atlas export" : title, out, new StderrProgress(System.err)));
+                written = count[0];
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "Wrote %s: %,d incidents (%s)%n", out, written, format().label());
+            o.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "csv", mixinStandardHelpOptions = true,
+            description = "Write the incidents as CSV: GED-like columns, wounded and missing, and every source.")
+    static final class Csv extends DataCommand {
+        @Override
+        DataFormat format() {
+            return DataFormat.CSV;
+        }
+    }
+
+    @Command(name = "geojson", mixinStandardHelpOptions = true,
+            description = "Write the incidents as GeoJSON (RFC 7946): a Feature each, casualties and sources in its "
+                    + "properties.")
+    static final class GeoJson extends DataCommand {
+        @Override
+        DataFormat format() {
+            return DataFormat.GEOJSON;
+        }
+    }
+
+    @Command(name = "kml", mixinStandardHelpOptions = true,
+            description = "Write the incidents as KML with time stamps, for Google Earth's time slider.")
+    static final class Kml extends DataCommand {
+        @Override
+        DataFormat format() {
+            return DataFormat.KML;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.incidentatlas.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.domain.Incident;
+
+/**
+ * Reads whole incidents with their sources in bulk, for exports: the incident rows and the source rows are read side
+ * by side, each in row-id order along its primary key, so memory stays flat however many there are and no query runs
+ * per incident.
+ */
+final class IncidentStream {
+    private static final int FETCH = 2_000;
+
+    private IncidentStream() {
+    }
+
+    /**
+     * Hands every incident whose row id is in {@code rowIds} (ascending) to {@code sink}, in row-id order; returns how
+     * many.
+     */
+    static long forEach(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
+            throws SQLException, IOException {
+        if (rowIds.length == 0) {
+            return 0;
+        }
+        long first = rowIds[0];
+        long last = rowIds[rowIds.length - 1];
+        try (PreparedStatement incidents = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
+                + "WHERE i.id BETWEEN ? AND ? ORDER BY i.id");
+                PreparedStatement sources = c.prepareStatement("SELECT * FROM source "
+                        + "WHERE incident_id BETWEEN ? AND ? ORDER BY incident_id, seq")) {
+            incidents.setFetchSize(FETCH);
+            sources.setFetchSize(FETCH);
+            incidents.setLong(1, first);
+            incidents.setLong(2, last);
+            sources.setLong(1, first);
+            sources.setLong(2, last);
+            try (ResultSet ir = incidents.executeQuery(); ResultSet sr = sources.executeQuery()) {
+                boolean sourceRow = sr.next();
+                int next = 0;
+                long written = 0;
+                while (next < rowIds.length && ir.next()) {
+                    long id = ir.getLong("id");
+                    while (next < rowIds.length && rowIds[next] < id) {
+                        next++;
+                    }
+                    while (sourceRow && sr.getLong("incident_id") < id) {
+                        sourceRow = sr.next();
+                    }
+                    if (next >= rowIds.length || rowIds[next] != id) {
+                        continue;
+                    }
+                    List<org.incidentatlas.domain.Source> own = new ArrayList<>(2);
+                    while (sourceRow && sr.getLong("incident_id") == id) {
+                        own.add(IncidentRowMapper.source(sr));
+                        sourceRow = sr.next();
+                    }
+                    Incident incident = IncidentRowMapper.incident(ir, own,
+                            Attributes.fromJson(ir.getString("attributes")));
+                    sink.accept(incident);
+                    written++;
+                    next++;
+                }
+                return written;
+            }
+        }
+    }
+
+    /** Runs {@link #forEach} through {@link Database#read}, letting the sink's IOException through. */
+    static long forEach(Database db, long[] rowIds, IncidentRepository.IncidentSink sink) throws IOException {
+        try {
+            return db.read(c -> {
+                try {
+                    return forEach(c, rowIds, sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
