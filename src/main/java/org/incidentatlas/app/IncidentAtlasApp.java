@@ -88,8 +88,7 @@ public final class IncidentAtlasApp extends Application {
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
         ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
-        ExportFlow exports = new ExportFlow(window, AtlasTileRetriever.basemaps(), indicator, tasks,
-                model::showStatus);
+        ExportFlow exports = new ExportFlow(window, data, indicator, tasks, model::showStatus);
         root.setTop(new AtlasMenuBar(new MenuActions(imports, exports), preferences.theme()));
         root.setCenter(window);
         Scene scene = root.getScene();
@@ -169,6 +168,11 @@ public final class IncidentAtlasApp extends Application {
         @Override
         public void exportAnimation() {
             exports.exportAnimation(stage);
+        }
+
+        @Override
+        public void exportData() {
+            exports.exportData(stage);
         }
 
         @Override

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.DataExport;
+import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
@@ -38,5 +40,11 @@ final class SessionData implements AtlasData {
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
         return new Importer(session.repository()).importFile(file, skipBadRows, progress);
+    }
+
+    @Override
+    public long exportData(DataFormat format, long[] rowIds, String title, Path out, ProgressListener progress)
+            throws IOException {
+        return DataExport.write(format, session.repository(), rowIds, title, out, progress);
     }
 }

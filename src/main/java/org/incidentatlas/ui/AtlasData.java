@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ProgressListener;
@@ -20,4 +21,11 @@ public interface AtlasData extends IncidentLookup {
     /** Imports a GED CSV or Incident Atlas JSON file; all or nothing unless {@code skipBadRows}. */
     ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException;
+
+    /**
+     * Writes the incidents of the database rows {@code rowIds} (ascending) to {@code out} in a data format, atomically;
+     * returns how many. Stops, leaving no file, when the thread is interrupted.
+     */
+    long exportData(DataFormat format, long[] rowIds, String title, Path out, ProgressListener progress)
+            throws IOException;
 }

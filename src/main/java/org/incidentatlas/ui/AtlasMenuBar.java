@@ -19,6 +19,8 @@ public final class AtlasMenuBar extends MenuBar {
 
         void exportAnimation();
 
+        void exportData();
+
         void saveView();
 
         void quit();
@@ -44,10 +46,12 @@ public final class AtlasMenuBar extends MenuBar {
         exportMap.setId("menu-export-map");
         MenuItem exportAnimation = item("Export animation…", "mdi2f-filmstrip", "Shortcut+Shift+E",
                 actions::exportAnimation);
+        MenuItem exportData = item("Export data…", "mdi2t-table-arrow-right", "Shortcut+Shift+D", actions::exportData);
+        exportData.setId("menu-export-data");
         MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
         Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
-                new SeparatorMenuItem(), saveView, new SeparatorMenuItem(), quit);
+                exportData, new SeparatorMenuItem(), saveView, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);
 

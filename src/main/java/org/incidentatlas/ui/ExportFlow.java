@@ -14,6 +14,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.incidentatlas.export.Animator;
 import org.incidentatlas.export.Captions;
+import org.incidentatlas.export.DataExport;
+import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.export.FrameSink;
 import org.incidentatlas.export.GifFile;
 import org.incidentatlas.export.MapFrame;
@@ -23,7 +25,9 @@ import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSwitch;
 import org.incidentatlas.render.TileSource;
@@ -31,25 +35,27 @@ import org.incidentatlas.render.Viewport;
 
 /**
  * Exporting from the window: the map as a PNG picture (File > Export map..., Ctrl+E), the timeline's playback as an
- * animated GIF or numbered PNG files, and saved views. Pictures are drawn off screen in the background by the same
- * renderers as the window, from what the window shows when the export starts (its view, date window, filters and
- * basemap); long exports show progress and can be cancelled, and a failed or cancelled export leaves no file.
+ * animated GIF or numbered PNG files, the data of the incidents shown (CSV, GeoJSON, KML), and saved views. Pictures
+ * are drawn off screen in the background by the same renderers as the window, from what the window shows when the
+ * export starts (its view, date window, filters and basemap); long exports show progress and can be cancelled, and
+ * a failed or cancelled export leaves no file.
  */
 public final class ExportFlow {
     public static final String DEFAULT_TITLE = "Political violence in Iraq";
 
     private final MainWindow window;
-    private final BasemapSwitch basemaps;
+    private final AtlasData data;
+    private final BasemapSwitch basemaps = AtlasTileRetriever.basemaps();
     private final TaskIndicator indicator;
     private final Executor executor;
     private final Consumer<String> status;
     private String title = DEFAULT_TITLE;
     private File folder;
 
-    public ExportFlow(MainWindow window, BasemapSwitch basemaps, TaskIndicator indicator, Executor executor,
+    public ExportFlow(MainWindow window, AtlasData data, TaskIndicator indicator, Executor executor,
             Consumer<String> status) {
         this.window = window;
-        this.basemaps = basemaps;
+        this.data = data;
         this.indicator = indicator;
         this.executor = executor;
         this.status = status;
@@ -109,6 +115,64 @@ public final class ExportFlow {
                 run(animationTask(request, request.picture().size().frame(view), out));
             }
         });
+    }
+
+    /**
+     * File > Export data...: the incidents the map shows now (the timeline's window under the filters) as CSV,
+     * GeoJSON or KML, in the format of the file type chosen.
+     */
+    public void exportData(Window owner) {
+        FileChooser chooser = saveChooser("Export data", DataFormat.CSV.label(), "*.csv", "incidents.csv");
+        for (DataFormat f : new DataFormat[] {DataFormat.GEOJSON, DataFormat.KML}) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), "*." + f.extension()));
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        folder = file.getParentFile();
+        DataFormat format = formatOf(file.getName(), chooser.getSelectedExtensionFilter());
+        Path out = withExtension(file.toPath(), format);
+        run(dataTask(format, title, out));
+    }
+
+    /** The task that writes the incidents the window shows now in {@code format}; reads the window's state now. */
+    public Task<Path> dataTask(DataFormat format, String dataTitle, Path out) {
+        Shown shown = window.shown();
+        FilterCodes codes = window.codes();
+        return new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                updateMessage("Choosing the incidents shown");
+                long[] rows = codes == null ? new long[0] : DataExport.rowIds(codes, shown);
+                data.exportData(format, rows, dataTitle, out, (done, total, message) -> {
+                    updateProgress(done, total);
+                    updateMessage(message);
+                });
+                return out;
+            }
+        };
+    }
+
+    private static DataFormat formatOf(String name, FileChooser.ExtensionFilter chosen) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (DataFormat f : DataFormat.values()) {
+            if (lower.endsWith("." + f.extension())) {
+                return f;
+            }
+        }
+        for (DataFormat f : DataFormat.values()) {
+            if (chosen != null && chosen.getDescription().equals(f.label())) {
+                return f;
+            }
+        }
+        return DataFormat.CSV;
+    }
+
+    private static Path withExtension(Path file, DataFormat format) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension()) ? file
+                : file.resolveSibling(name + "." + format.extension());
     }
 
     /** File > Save view...: writes what the window shows as a view file. */

@@ -176,6 +176,11 @@ public final class MainWindow extends BorderPane {
         timeline.select(state.from(), state.to());
     }
 
+    /** The filter codes of the incidents shown, or null in a window without the filter panel. */
+    public FilterCodes codes() {
+        return codes;
+    }
+
     /** The basemap chosen now. */
     public BasemapChoice basemapChoice() {
         return basemapPicker.current();

@@ -15,10 +15,11 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
-import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class ExportFlowTest {
         db = CuratedDatabase.open(home);
         repository = db.repository;
         window = db.plainWindow("test data credits");
-        exports = new ExportFlow(window, AtlasTileRetriever.basemaps(), new TaskIndicator(), Runnable::run, s -> { });
+        exports = new ExportFlow(window, null, new TaskIndicator(), Runnable::run, s -> { });
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
@@ -105,6 +106,24 @@ class ExportFlowTest {
                 text.get("Comment")));
         assertEquals(10.4, saved.map().zoom(), 1e-9);
         assertEquals(woheilat.dates().start(), saved.window().from());
+    }
+
+    @Test
+    void exportedDataAreTheIncidentsTheWindowShowsUnderItsFilters(FxRobot robot) throws Exception {
+        MainWindow filtered = robot.interact(() -> db.window("credits", url -> { }));
+        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
+                s -> { });
+        Incident woheilat = repository.find(WOHEILAT).orElseThrow();
+        int day = (int) woheilat.dates().start().toEpochDay();
+        robot.interact(() -> filtered.timeline().select(day - 3, day + 3));
+        Path geojson = out.resolve("shown.geojson");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(flow.dataTask(DataFormat.GEOJSON, "shown", geojson)));
+        task.get().run();
+        task.get().get();
+        var features = NativeJson.mapper().readTree(geojson.toFile()).get("features");
+        assertEquals(filtered.shown().totals().incidents(), features.size());
+        assertEquals(WOHEILAT.toString(), features.get(0).get("id").asText());
     }
 
     @Test

@@ -131,23 +131,4 @@ class ImportFlowTest {
         Files.write(file, lines);
         return file;
     }
-
-    /** The window's data over a test database. */
-    private record RepositoryData(IncidentRepository repository) implements AtlasData {
-        @Override
-        public Optional<Incident> find(IncidentId id) {
-            return repository.find(id);
-        }
-
-        @Override
-        public MapContent loadContent() {
-            return new MapContent(TimeIndexBuilder.fromRepository(repository), null);
-        }
-
-        @Override
-        public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
-                throws ImportException, IOException {
-            return new Importer(repository).importFile(file, skipBadRows, progress);
-        }
-    }
 }

@@ -1,0 +1,40 @@
+package org.incidentatlas.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.DataExport;
+import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportReport;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.store.IncidentRepository;
+
+/** The window's data over a test database (the app's own is package-private to it and needs a whole session). */
+record RepositoryData(IncidentRepository repository) implements AtlasData {
+    @Override
+    public Optional<Incident> find(IncidentId id) {
+        return repository.find(id);
+    }
+
+    @Override
+    public MapContent loadContent() {
+        return new MapContent(TimeIndexBuilder.fromRepository(repository), null);
+    }
+
+    @Override
+    public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
+            throws ImportException, IOException {
+        return new Importer(repository).importFile(file, skipBadRows, progress);
+    }
+
+    @Override
+    public long exportData(DataFormat format, long[] rowIds, String title, Path out, ProgressListener progress)
+            throws IOException {
+        return DataExport.write(format, repository, rowIds, title, out, progress);
+    }
+}
