@@ -11,7 +11,9 @@ import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.incidentatlas.export.SavedView;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AppPreferences;
@@ -103,9 +105,23 @@ public final class IncidentAtlasApp extends Application {
             e.consume();
         });
         stage.setTitle("Incident Atlas — " + folder);
+        window.showFilter(preferences.filter());
         String open = getParameters().getNamed().get("open");
         if (open != null) {
-            model.showStatus("Cannot open " + open + ": opening files from the desktop is not supported yet");
+            openFile(Path.of(open), exports, model);
+        }
+    }
+
+    /** A file the desktop passed (a double-click): a saved view is shown, an MBTiles file becomes the basemap. */
+    private void openFile(Path file, ExportFlow exports, AtlasViewModel model) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(SavedView.EXTENSION)) {
+            exports.openView(file);
+        } else if (name.endsWith(".mbtiles")) {
+            window.chooseBasemap(new BasemapChoice(BasemapChoice.Kind.MBTILES, file.toString()));
+        } else {
+            model.showStatus("Cannot open " + file.getFileName() + ": only view files (" + SavedView.EXTENSION
+                    + ") and MBTiles basemaps open this way; import incident files with File > Import");
         }
     }
 
@@ -137,6 +153,7 @@ public final class IncidentAtlasApp extends Application {
             }
             preferences.saveMapArea(window.mapArea());
             preferences.saveTimeline(window.timelineState());
+            preferences.saveFilter(window.filter());
         }
         tasks.shutdownNow();
         background.close();
@@ -173,6 +190,11 @@ public final class IncidentAtlasApp extends Application {
         @Override
         public void exportData() {
             exports.exportData(stage);
+        }
+
+        @Override
+        public void openView() {
+            exports.openView(stage);
         }
 
         @Override

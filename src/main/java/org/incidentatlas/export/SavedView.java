@@ -109,6 +109,24 @@ public record SavedView(String format, int version, String title, Window window,
                     f.text());
         }
 
+        /** The filters as one line of JSON (for preferences). */
+        public String toJson() {
+            try {
+                return mapper().writeValueAsString(this);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not write filters as JSON", e);
+            }
+        }
+
+        /** @throws IllegalArgumentException when the text is not filters written by {@link #toJson()} */
+        public static Filters fromJson(String json) {
+            try {
+                return mapper().readValue(json, Filters.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("not filters: " + e.getOriginalMessage(), e);
+            }
+        }
+
         /** @throws IllegalArgumentException naming a value that is not a type, precision or day range */
         public IncidentFilter toFilter() {
             Set<ViolenceType> typeSet = EnumSet.noneOf(ViolenceType.class);

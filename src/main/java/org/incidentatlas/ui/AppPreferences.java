@@ -1,11 +1,14 @@
 package org.incidentatlas.ui;
 
+import org.incidentatlas.export.SavedView;
+import org.incidentatlas.index.IncidentFilter;
+
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
  * What the window remembers between runs, in the Java Preferences store (per user): window placement, the map's
- * centre and zoom, and the theme. Unknown or damaged values fall back to the defaults.
+ * centre and zoom, the timeline, the filters, and the theme. Unknown or damaged values fall back to the defaults.
  */
 public final class AppPreferences {
     /** The node the app uses; tests pass a node of their own. */
@@ -23,6 +26,7 @@ public final class AppPreferences {
     private static final String TIMELINE_FROM = "timeline.from";
     private static final String TIMELINE_TO = "timeline.to";
     private static final String TIMELINE_MODE = "timeline.mode";
+    private static final String FILTERS = "filters";
 
     private final Preferences node;
 
@@ -103,6 +107,30 @@ public final class AppPreferences {
         node.putInt(TIMELINE_FROM, state.from());
         node.putInt(TIMELINE_TO, state.to());
         node.put(TIMELINE_MODE, state.mode().name());
+        flush();
+    }
+
+    /** The filters as they were left ({@link IncidentFilter#NONE} when never saved or unreadable). */
+    public IncidentFilter filter() {
+        String json = node.get(FILTERS, null);
+        if (json == null) {
+            return IncidentFilter.NONE;
+        }
+        try {
+            return SavedView.Filters.fromJson(json).toFilter();
+        } catch (IllegalArgumentException e) {
+            return IncidentFilter.NONE;
+        }
+    }
+
+    /** Remembers the filters; a filter too long for the preferences store (thousands of actors) is not kept. */
+    public void saveFilter(IncidentFilter filter) {
+        String json = SavedView.Filters.of(filter).toJson();
+        if (json.length() <= Preferences.MAX_VALUE_LENGTH) {
+            node.put(FILTERS, json);
+        } else {
+            node.remove(FILTERS);
+        }
         flush();
     }
 

@@ -23,6 +23,8 @@ public final class AtlasMenuBar extends MenuBar {
 
         void saveView();
 
+        void openView();
+
         void quit();
 
         void find();
@@ -49,9 +51,10 @@ public final class AtlasMenuBar extends MenuBar {
         MenuItem exportData = item("Export data…", "mdi2t-table-arrow-right", "Shortcut+Shift+D", actions::exportData);
         exportData.setId("menu-export-data");
         MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
+        MenuItem openView = item("Open view…", "mdi2f-folder-open-outline", "Shortcut+Shift+O", actions::openView);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
         Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
-                exportData, new SeparatorMenuItem(), saveView, new SeparatorMenuItem(), quit);
+                exportData, new SeparatorMenuItem(), openView, saveView, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);
 

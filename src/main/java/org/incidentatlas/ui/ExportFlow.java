@@ -195,6 +195,54 @@ public final class ExportFlow {
         run(task);
     }
 
+    /** File > Open view...: asks for a view file and shows it. */
+    public void openView(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open view");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Incident Atlas view",
+                "*" + SavedView.EXTENSION));
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            folder = file.getParentFile();
+            openView(file.toPath());
+        }
+    }
+
+    /**
+     * Shows a saved view: its map area, date window and mode, filters, basemap and title (for the next export). An
+     * online basemap is not switched on by a file: the status line says to choose it from the basemap menu.
+     */
+    public void openView(Path file) {
+        SavedView view;
+        try {
+            view = SavedView.read(file);
+        } catch (IOException e) {
+            status.accept("Cannot open the view");
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            alert.setHeaderText("Cannot open " + file.getFileName());
+            alert.showAndWait();
+            return;
+        }
+        title = view.title();
+        window.showMapArea(new AppPreferences.MapArea(view.map().latitude(), view.map().longitude(),
+                view.map().zoom()));
+        window.showTimeline(new AppPreferences.TimelineState((int) view.window().from().toEpochDay(),
+                (int) view.window().to().toEpochDay(), view.window().mode() == SavedView.WindowMode.CUMULATIVE
+                        ? TimelineModel.Mode.CUMULATIVE : TimelineModel.Mode.MOVING));
+        window.showFilter(view.filters().toFilter());
+        String note = "";
+        switch (view.basemap().kind()) {
+            case "mbtiles" -> window.chooseBasemap(new BasemapChoice(BasemapChoice.Kind.MBTILES,
+                    view.basemap().location()));
+            case "online" -> note = "; it was drawn on online tiles: choose them from the basemap menu to use them";
+            default -> window.chooseBasemap(BasemapChoice.OFFLINE);
+        }
+        status.accept("Opened view " + file.getFileName() + note);
+    }
+
     /** The view the window shows now: window, mode, filters, centre, zoom, basemap, size, with a title. */
     public SavedView currentView(String viewTitle) {
         Viewport v = window.mapView();

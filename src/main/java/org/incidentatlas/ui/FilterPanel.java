@@ -24,6 +24,7 @@ import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.AdminArea;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.TextFold;
 
 /**
  * The filter side panel: free text, type of violence, actors, OCHA governorate and district, deaths at least N,
@@ -121,6 +122,42 @@ public final class FilterPanel extends ScrollPane {
                 .worstLocation(location.getValue() instanceof LocationPrecision p ? p : null)
                 .worstDate(date.getValue() instanceof DatePrecision p ? p : null)
                 .datasets(ds).build();
+    }
+
+    /**
+     * Sets the controls to a filter (a remembered or saved one) and applies it. Parts this data has no choice for (an
+     * actor or dataset it does not hold) are dropped quietly; days are the timeline's, not the panel's, so they are
+     * left out.
+     */
+    public void show(IncidentFilter f) {
+        resetting = true;
+        try {
+            text.setText(f.text() == null ? "" : f.text());
+            types.forEach(c -> c.setSelected(f.types().contains((ViolenceType) c.getUserData())));
+            datasets.forEach(c -> c.setSelected(f.datasets().contains(c.getText())));
+            check(actors, a -> f.actors().stream().anyMatch(x -> TextFold.fold(x).equals(TextFold.fold(a))));
+            check(governorates, a -> named(a, f.governorates()));
+            check(districts, a -> named(a, f.districts()));
+            minDeaths.getValueFactory().setValue(f.minDeaths() == null ? 0 : f.minDeaths());
+            location.setValue(f.worstLocation() == null ? ANY : f.worstLocation());
+            date.setValue(f.worstDate() == null ? ANY : f.worstDate());
+        } finally {
+            resetting = false;
+        }
+        model.apply(current());
+    }
+
+    private static boolean named(AdminArea area, List<String> queries) {
+        return queries.stream().anyMatch(q -> q.equalsIgnoreCase(area.pcode()) || q.equalsIgnoreCase(area.name()));
+    }
+
+    private static <T> void check(CheckComboBox<T> box, java.util.function.Predicate<T> wanted) {
+        box.getCheckModel().clearChecks();
+        for (T item : box.getItems()) {
+            if (wanted.test(item)) {
+                box.getCheckModel().check(item);
+            }
+        }
     }
 
     /** Resets every control and shows every incident again. */

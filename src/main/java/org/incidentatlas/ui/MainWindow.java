@@ -134,12 +134,29 @@ public final class MainWindow extends BorderPane {
             return;
         }
         detail.setContext(new FilterCodesContext(codes));
-        // New incidents get a new filter panel: the lists of actors and areas may have changed.
+        // New incidents get a new filter panel (the lists of actors and areas may have changed), set to the filters
+        // the person had chosen.
+        IncidentFilter chosen = filter();
         filters = new FilterViewModel(codes, index);
         filters.maskProperty().addListener((obs, old, mask) -> timeline.setMask(mask));
         filters.summaryProperty().addListener((obs, old, line) -> model.showStatus(line));
         filterPanel = new FilterPanel(filters);
         setLeft(filterPanel);
+        if (!chosen.isEmpty()) {
+            filterPanel.show(chosen);
+        }
+    }
+
+    /** Sets the filter panel to a filter (remembered or from a saved view) and applies it. */
+    public void showFilter(IncidentFilter filter) {
+        if (filterPanel != null) {
+            filterPanel.show(filter);
+        }
+    }
+
+    /** Shows another basemap, as if chosen from the basemap menu. */
+    public void chooseBasemap(BasemapChoice choice) {
+        basemapPicker.choose(choice);
     }
 
     /** Moves the keyboard to the filter panel's search field, when the window has one. */

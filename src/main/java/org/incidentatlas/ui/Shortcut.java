@@ -11,6 +11,7 @@ public record Shortcut(String keys, String action) {
                 new Shortcut("Ctrl+E", "Export the map as a PNG picture"),
                 new Shortcut("Ctrl+Shift+E", "Export the timeline's playback as a GIF or PNG frames"),
                 new Shortcut("Ctrl+Shift+D", "Export the incidents shown as CSV, GeoJSON or KML"),
+                new Shortcut("Ctrl+Shift+O", "Open a saved view"),
                 new Shortcut("Ctrl+S", "Save the view (dates, filters, map area, basemap) to a file"),
                 new Shortcut("Ctrl+Q", "Quit"),
                 new Shortcut("Ctrl+F", "Search incidents (the filter panel's search field)"),

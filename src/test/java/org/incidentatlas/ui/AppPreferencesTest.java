@@ -3,9 +3,14 @@ package org.incidentatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.incidentatlas.domain.LocationPrecision;
+import org.incidentatlas.domain.ViolenceType;
+import org.incidentatlas.index.IncidentFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,21 @@ class AppPreferencesTest {
         assertEquals(Theme.DARK, again.theme());
         assertEquals(new AppPreferences.TimelineState(16_000, 16_029, TimelineModel.Mode.CUMULATIVE),
                 again.timeline());
+    }
+
+    @Test
+    void filtersComeBackAndResetOrDamageForgetsThem() {
+        assertEquals(IncidentFilter.NONE, preferences.filter());
+        IncidentFilter f = IncidentFilter.builder().types(Set.of(ViolenceType.ONE_SIDED)).actors(Set.of("IS"))
+                .governorates(List.of("IQG15")).minDeaths(3).worstLocation(LocationPrecision.DISTRICT)
+                .datasets(Set.of("curated")).text("car bomb").build();
+        preferences.saveFilter(f);
+        assertEquals(f, new AppPreferences(Preferences.userRoot().node(node.absolutePath())).filter());
+        node.put("filters", "{\"types\":[\"WAR\"]}");
+        assertEquals(IncidentFilter.NONE, preferences.filter());
+        preferences.saveFilter(f);
+        preferences.reset();
+        assertEquals(IncidentFilter.NONE, preferences.filter());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
@@ -110,7 +111,7 @@ class ExportFlowTest {
 
     @Test
     void exportedDataAreTheIncidentsTheWindowShowsUnderItsFilters(FxRobot robot) throws Exception {
-        MainWindow filtered = robot.interact(() -> db.window("credits", url -> { }));
+        MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
         ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
                 s -> { });
         Incident woheilat = repository.find(WOHEILAT).orElseThrow();
@@ -124,6 +125,32 @@ class ExportFlowTest {
         var features = NativeJson.mapper().readTree(geojson.toFile()).get("features");
         assertEquals(filtered.shown().totals().incidents(), features.size());
         assertEquals(WOHEILAT.toString(), features.get(0).get("id").asText());
+    }
+
+    @Test
+    void aSavedViewOpensWithItsAreaWindowAndFiltersWhichSurviveNewContent(FxRobot robot) throws Exception {
+        MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
+        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
+                s -> { });
+        IncidentFilter oneSided = IncidentFilter.builder().types(java.util.Set.of(
+                org.incidentatlas.domain.ViolenceType.ONE_SIDED)).governorates(java.util.List.of("Baghdad")).build();
+        SavedView view = SavedView.of("Baghdad", new SavedView.Window(java.time.LocalDate.parse("2021-07-25"),
+                java.time.LocalDate.parse("2021-08-15"), SavedView.WindowMode.CUMULATIVE), oneSided,
+                new SavedView.MapArea(33.31, 44.36, 11), SavedView.Basemap.OFFLINE, new SavedView.Size(800, 500));
+        Path file = out.resolve("baghdad" + SavedView.EXTENSION);
+        view.write(file);
+        robot.interact(() -> flow.openView(file));
+        assertEquals(oneSided.types(), filtered.filter().types());
+        assertEquals(java.util.List.of("IQG08"), filtered.filter().governorates(), "chosen by name, kept as p-code");
+        assertEquals(11, filtered.mapArea().zoom(), 1e-9);
+        assertEquals(TimelineModel.Mode.CUMULATIVE, filtered.timeline().modeProperty().get());
+        assertEquals((int) java.time.LocalDate.parse("2021-08-15").toEpochDay(),
+                filtered.timeline().windowProperty().get().to());
+
+        IncidentFilter before = filtered.filter();
+        robot.interact(() -> filtered.setContent(new RepositoryData(repository).loadContentWithCodes(db.database)));
+        assertEquals(before, filtered.filter(), "new incidents (an import) keep the filters chosen");
+        assertEquals(filtered.shown().index().size(), 3);
     }
 
     @Test

@@ -7,11 +7,15 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 
 /** The window's data over a test database (the app's own is package-private to it and needs a whole session). */
@@ -24,6 +28,12 @@ record RepositoryData(IncidentRepository repository) implements AtlasData {
     @Override
     public MapContent loadContent() {
         return new MapContent(TimeIndexBuilder.fromRepository(repository), null);
+    }
+
+    /** The content with filter codes, as the app loads it. */
+    MapContent loadContentWithCodes(Database database) {
+        return new MapContent(TimeIndexBuilder.fromRepository(repository),
+                FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled()));
     }
 
     @Override
