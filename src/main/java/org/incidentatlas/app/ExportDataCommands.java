@@ -42,9 +42,9 @@ final class ExportDataCommands {
         @Override
         public Integer call() throws Exception {
             IncidentFilter filter;
-            AdminBoundaries boundaries = AdminBoundaries.bundled();
+            AdminBoundaries boundaries = filters.any() ? AdminBoundaries.bundled() : null;
             try {
-                filter = filters.filter(boundaries);
+                filter = filters.any() ? filters.filter(boundaries) : IncidentFilter.NONE;
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
@@ -52,9 +52,13 @@ final class ExportDataCommands {
             long[] rows;
             try (AtlasSession session = AtlasSession.open(export.cli.databaseFolder(),
                     new StderrProgress(System.err))) {
-                FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
-                BitSet passing = FilterEvaluator.evaluate(codes, filter);
-                rows = DataExport.rowIds(codes, passing);
+                if (filter.isEmpty()) {
+                    rows = null;
+                } else {
+                    FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
+                    BitSet passing = FilterEvaluator.evaluate(codes, filter);
+                    rows = DataExport.rowIds(codes, passing);
+                }
                 long[] count = new long[1];
                 ExportCommand.write(out, () -> count[0] = DataExport.write(format(), session.repository(), rows,
                         title == null ? "Incident Atlas export" : title, out, new StderrProgress(System.err)));

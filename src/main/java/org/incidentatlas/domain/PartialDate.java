@@ -42,15 +42,26 @@ public record PartialDate(int year, Integer month, Integer day) {
                 m.group(3) == null ? null : Integer.valueOf(m.group(3)));
     }
 
+    /** "2014", "2014-06" or "2014-06-10" (ISO 8601 at the precision known). */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(String.format("%04d", year));
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
         if (month != null) {
-            b.append(String.format("-%02d", month));
+            pad(b.append('-'), month, 2);
         }
         if (day != null) {
-            b.append(String.format("-%02d", day));
+            pad(b.append('-'), day, 2);
         }
         return b.toString();
+    }
+
+    /** Appends {@code value} with leading zeros to {@code width} digits (no String.format: exports write millions). */
+    private static void pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 }

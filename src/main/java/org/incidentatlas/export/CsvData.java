@@ -1,12 +1,10 @@
 package org.incidentatlas.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.incidentatlas.domain.Casualties;
@@ -31,73 +29,88 @@ final class CsvData implements DataWriter {
             "source_quoted", "sources_json", "note");
     private static final CsvMapper MAPPER = new CsvMapper();
 
-    private final SequenceWriter rows;
+    private final CsvGenerator g;
 
     CsvData(OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (String c : COLUMNS) {
             schema.addColumn(c);
         }
-        rows = MAPPER.writer(schema.build()).without(com.fasterxml.jackson.core.JsonGenerator.Feature
-                .AUTO_CLOSE_TARGET).with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS).writeValues(out);
+        g = MAPPER.getFactory().createGenerator(out);
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setSchema(schema.build());
     }
 
     @Override
     public void write(Incident i) throws IOException {
-        List<Object> row = new ArrayList<>(COLUMNS.size());
-        row.add(i.id().toString());
-        row.add(i.provenance().dataset());
-        row.add(i.provenance().version());
-        row.add(i.provenance().originalId());
-        row.add(i.provenance().licence());
-        row.add(i.dates().start().getYear());
-        row.add(i.dates().start().toString());
-        row.add(i.dates().end().toString());
-        row.add(i.dates().precision().gedCode());
-        row.add(i.type().gedCode());
-        row.add(i.type().words());
-        row.add(i.actors().sideA());
-        row.add(i.actors().sideB());
-        row.add(i.actors().claim().name().toLowerCase(java.util.Locale.ROOT));
-        row.add(i.method());
-        row.add(i.place().name());
-        row.add(i.place().adm1());
-        row.add(i.place().adm2());
-        row.add(i.place().latitude());
-        row.add(i.place().longitude());
-        row.add(i.place().precision().gedCode());
+        g.writeStartArray();
+        text(i.id().toString());
+        text(i.provenance().dataset());
+        text(i.provenance().version());
+        text(i.provenance().originalId());
+        text(i.provenance().licence());
+        g.writeNumber(i.dates().start().getYear());
+        text(i.dates().start().toString());
+        text(i.dates().end().toString());
+        g.writeNumber(i.dates().precision().gedCode());
+        g.writeNumber(i.type().gedCode());
+        text(i.type().words());
+        text(i.actors().sideA());
+        text(i.actors().sideB());
+        text(i.actors().claim().name().toLowerCase(java.util.Locale.ROOT));
+        text(i.method());
+        text(i.place().name());
+        text(i.place().adm1());
+        text(i.place().adm2());
+        g.writeNumber(i.place().latitude());
+        g.writeNumber(i.place().longitude());
+        g.writeNumber(i.place().precision().gedCode());
         Casualties c = i.casualties();
-        row.add(c.deathsSideA());
-        row.add(c.deathsSideB());
-        row.add(c.deathsCivilians());
-        row.add(c.deathsUnknown());
-        estimate(row, c.deaths());
-        estimate(row, c.wounded());
-        estimate(row, c.missing());
+        g.writeNumber(c.deathsSideA());
+        g.writeNumber(c.deathsSideB());
+        g.writeNumber(c.deathsCivilians());
+        g.writeNumber(c.deathsUnknown());
+        estimate(c.deaths());
+        estimate(c.wounded());
+        estimate(c.missing());
         List<Source> reports = i.sourcing().reports();
-        row.add(reports.size());
-        row.add(reports.stream().map(s -> String.join(",", text(s.outlet()), date(s), text(s.title())))
+        g.writeNumber(reports.size());
+        text(reports.stream().map(s -> String.join(",", nonNull(s.outlet()), date(s), nonNull(s.title())))
                 .collect(Collectors.joining(";")));
-        row.add(join(reports, s -> text(s.outlet())));
-        row.add(join(reports, CsvData::date));
-        row.add(join(reports, s -> text(s.title())));
-        row.add(join(reports, s -> text(s.url())));
-        row.add(join(reports, s -> text(s.quoted())));
-        row.add(DataJson.sourcesJson(reports));
-        row.add(i.note());
-        rows.write(row);
+        text(join(reports, s -> nonNull(s.outlet())));
+        text(join(reports, CsvData::date));
+        text(join(reports, s -> nonNull(s.title())));
+        text(join(reports, s -> nonNull(s.url())));
+        text(join(reports, s -> nonNull(s.quoted())));
+        text(DataJson.sourcesJson(reports));
+        text(i.note());
+        g.writeEndArray();
     }
 
     @Override
     public void finish() throws IOException {
-        rows.flush();
-        rows.close();
+        g.flush();
+        g.close();
     }
 
-    private static void estimate(List<Object> row, Estimate e) {
-        row.add(e == null ? null : e.low());
-        row.add(e == null ? null : e.best());
-        row.add(e == null ? null : e.high());
+    private void text(String value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private void estimate(Estimate e) throws IOException {
+        if (e == null) {
+            g.writeNull();
+            g.writeNull();
+            g.writeNull();
+        } else {
+            g.writeNumber(e.low());
+            g.writeNumber(e.best());
+            g.writeNumber(e.high());
+        }
     }
 
     private static String join(List<Source> reports, java.util.function.Function<Source, String> part) {
@@ -108,7 +121,7 @@ final class CsvData implements DataWriter {
         return s.published() == null ? "" : s.published().toString();
     }
 
-    private static String text(String s) {
+    private static String nonNull(String s) {
         return s == null ? "" : s;
     }
 }

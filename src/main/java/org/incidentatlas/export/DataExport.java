@@ -3,8 +3,16 @@ package org.incidentatlas.export;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.incidentatlas.domain.Incident;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ProgressListener;
@@ -19,6 +27,7 @@ import org.incidentatlas.store.IncidentRepository;
  */
 public final class DataExport {
     private static final int PROGRESS_EVERY = 10_000;
+    private static final int BATCH = 500;
 
     private DataExport() {
     }
@@ -53,30 +62,126 @@ public final class DataExport {
     }
 
     /**
-     * Writes the incidents of {@code rowIds} to {@code out} in {@code format}; returns how many were written.
+     * Writes the incidents of {@code rowIds} (ascending; null for every incident) to {@code out} in {@code format};
+     * returns how many were written. Reading the database and writing the file run side by side, on this thread and
+     * one more, with a few hundred incidents in between at most.
      *
      * @param title the document's name (GeoJSON {@code name}, KML {@code Document/name}); may be empty
      * @throws InterruptedIOException when the thread was interrupted (cancelled); no file is left
      */
     public static long write(DataFormat format, IncidentRepository repository, long[] rowIds, String title, Path out,
             ProgressListener progress) throws IOException {
+        long total = rowIds == null ? repository.count() : rowIds.length;
         long[] written = new long[1];
         AtomicFiles.write(out, stream -> {
             DataWriter writer = format.open(stream, title);
-            written[0] = repository.forEachIncident(rowIds, incident -> {
-                writer.write(incident);
-                long n = ++written[0];
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedIOException("export cancelled after " + n + " of " + rowIds.length
-                            + " incidents");
+            try (Pipeline pipeline = new Pipeline(writer)) {
+                List<Incident> batch = new ArrayList<>(BATCH);
+                long read = 0;
+                read = repository.forEachIncident(rowIds, incident -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedIOException("export cancelled after " + pipeline.written() + " of "
+                                + total + " incidents");
+                    }
+                    batch.add(incident);
+                    if (batch.size() == BATCH) {
+                        pipeline.put(new ArrayList<>(batch));
+                        batch.clear();
+                        long n = pipeline.written();
+                        if (n / PROGRESS_EVERY != (n + BATCH) / PROGRESS_EVERY) {
+                            progress.progress(n, total, "incidents written: " + n + " of " + total);
+                        }
+                    }
+                });
+                pipeline.put(batch);
+                written[0] = pipeline.finish();
+                if (written[0] != read) {
+                    throw new IOException("wrote " + written[0] + " of " + read + " incidents");
                 }
-                if (n % PROGRESS_EVERY == 0) {
-                    progress.progress(n, rowIds.length, "incidents written: " + n + " of " + rowIds.length);
-                }
-            });
+            }
             writer.finish();
         });
-        progress.progress(written[0], rowIds.length, "incidents written: " + written[0] + " of " + rowIds.length);
+        progress.progress(written[0], total, "incidents written: " + written[0] + " of " + total);
         return written[0];
+    }
+
+    /** The writing side: a thread that takes batches of incidents and writes them, until told to finish. */
+    private static final class Pipeline implements AutoCloseable {
+        private static final List<Incident> END = List.of();
+        private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(8);
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final AtomicLong written = new AtomicLong();
+        private final Thread thread;
+
+        Pipeline(DataWriter writer) {
+            thread = new Thread(() -> {
+                try {
+                    for (List<Incident> batch = queue.take(); batch != END; batch = queue.take()) {
+                        for (Incident i : batch) {
+                            writer.write(i);
+                        }
+                        written.addAndGet(batch.size());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException | RuntimeException e) {
+                    failure.set(e);
+                }
+            }, "data-export-writer");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long written() {
+            return written.get();
+        }
+
+        void put(List<Incident> batch) throws IOException {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    rethrow();
+                }
+                rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("export cancelled");
+            }
+        }
+
+        /** Waits until every batch is written; returns how many incidents that was. */
+        long finish() throws IOException {
+            put(END);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("export cancelled");
+            }
+            rethrow();
+            return written.get();
+        }
+
+        private void rethrow() throws IOException {
+            Throwable t = failure.get();
+            if (t instanceof IOException io) {
+                throw io;
+            }
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+        }
+
+        /** Stops the writing thread if it still runs (the export failed or was cancelled). */
+        @Override
+        public void close() {
+            if (thread.isAlive()) {
+                thread.interrupt();
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

@@ -15,6 +15,14 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "incident-atlas";
     private static final int H2_DATABASE_IN_USE = 90020;
 
+    static {
+        // H2 keeps a cache of recently read values to share equal strings; on bulk reads (an export of a million
+        // incidents) looking every value up in it costs more than it saves. Unless someone chose otherwise.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private final Path folder;
     private final Connection connection;
 

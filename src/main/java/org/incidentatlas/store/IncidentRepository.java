@@ -34,12 +34,12 @@ public final class IncidentRepository {
     }
 
     /**
-     * Reads every incident whose row id is in {@code rowIds} (ascending, e.g. from {@code IncidentFacts.rowId()}) with
-     * all its sources, in row-id order, in one pass over the tables, and hands each to {@code sink}; returns how many.
-     * Memory stays flat however many there are.
+     * Reads every incident whose row id is in {@code rowIds} (ascending, e.g. from {@code IncidentFacts.rowId()}; null
+     * for every incident) with all its sources, in row-id order, in one pass over the tables, and hands each to
+     * {@code sink}; returns how many. Memory stays flat however many there are.
      */
     public long forEachIncident(long[] rowIds, IncidentSink sink) throws IOException {
-        for (int k = 1; k < rowIds.length; k++) {
+        for (int k = 1; rowIds != null && k < rowIds.length; k++) {
             if (rowIds[k] <= rowIds[k - 1]) {
                 throw new IllegalArgumentException("row ids must be ascending and distinct");
             }

@@ -17,21 +17,42 @@ import org.incidentatlas.domain.Incident;
  */
 final class IncidentStream {
     private static final int FETCH = 2_000;
+    // Upper case, as H2 looks columns up: a name that needs no change keeps its cached hash.
+    private static final String ID = "ID";
+    private static final String INCIDENT_ID = "INCIDENT_ID";
+    private static final String ATTRIBUTES = "ATTRIBUTES";
 
     private IncidentStream() {
     }
 
     /**
-     * Hands every incident whose row id is in {@code rowIds} (ascending) to {@code sink}, in row-id order; returns how
-     * many.
+     * Hands every incident whose row id is in {@code rowIds} (ascending; null for every incident) to {@code sink}, in
+     * row-id order; returns how many. The two reads run lazily (H2 streams their rows instead of buffering them).
      */
     static long forEach(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
             throws SQLException, IOException {
-        if (rowIds.length == 0) {
+        if (rowIds != null && rowIds.length == 0) {
             return 0;
         }
-        long first = rowIds[0];
-        long last = rowIds[rowIds.length - 1];
+        lazy(c, true);
+        try {
+            return read(c, rowIds, sink);
+        } finally {
+            lazy(c, false);
+        }
+    }
+
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
+    }
+
+    private static long read(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
+            throws SQLException, IOException {
+        boolean all = rowIds == null;
+        long first = all ? Long.MIN_VALUE : rowIds[0];
+        long last = all ? Long.MAX_VALUE : rowIds[rowIds.length - 1];
         try (PreparedStatement incidents = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
                 + "WHERE i.id BETWEEN ? AND ? ORDER BY i.id");
                 PreparedStatement sources = c.prepareStatement("SELECT * FROM source "
@@ -46,24 +67,25 @@ final class IncidentStream {
                 boolean sourceRow = sr.next();
                 int next = 0;
                 long written = 0;
-                while (next < rowIds.length && ir.next()) {
-                    long id = ir.getLong("id");
-                    while (next < rowIds.length && rowIds[next] < id) {
+                int wanted = all ? Integer.MAX_VALUE : rowIds.length;
+                while (next < wanted && ir.next()) {
+                    long id = ir.getLong(ID);
+                    while (!all && next < wanted && rowIds[next] < id) {
                         next++;
                     }
-                    while (sourceRow && sr.getLong("incident_id") < id) {
+                    while (sourceRow && sr.getLong(INCIDENT_ID) < id) {
                         sourceRow = sr.next();
                     }
-                    if (next >= rowIds.length || rowIds[next] != id) {
+                    if (!all && (next >= wanted || rowIds[next] != id)) {
                         continue;
                     }
                     List<org.incidentatlas.domain.Source> own = new ArrayList<>(2);
-                    while (sourceRow && sr.getLong("incident_id") == id) {
+                    while (sourceRow && sr.getLong(INCIDENT_ID) == id) {
                         own.add(IncidentRowMapper.source(sr));
                         sourceRow = sr.next();
                     }
                     Incident incident = IncidentRowMapper.incident(ir, own,
-                            Attributes.fromJson(ir.getString("attributes")));
+                            Attributes.fromJson(ir.getString(ATTRIBUTES)));
                     sink.accept(incident);
                     written++;
                     next++;

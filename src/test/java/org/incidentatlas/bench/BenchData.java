@@ -15,6 +15,7 @@ import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.SyntheticGed;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.store.PointRow;
 
 /**
@@ -75,6 +76,29 @@ final class BenchData {
                         return st.execute("SET CACHE_SIZE 16384");
                     }
                 });
+            }
+            Files.writeString(done, n + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
+
+    /**
+     * A database folder holding {@code n} whole generated incidents, sources and all, written through the
+     * repository as an import would (for the export benchmarks); made once and reused.
+     */
+    static Path fullDatabase(int n) {
+        Path folder = Path.of(System.getProperty("user.dir"), "target", "bench-db", "full-n" + n + "-seed" + SEED);
+        Path done = folder.resolve("complete");
+        if (Files.exists(done)) {
+            return folder;
+        }
+        try {
+            delete(folder);
+            try (Database db = Database.open(folder)) {
+                IncidentRepository repository = new IncidentRepository(db);
+                SyntheticGed.incidents(n, SEED, 50_000, repository::saveAll);
             }
             Files.writeString(done, n + "\n");
         } catch (IOException e) {

@@ -29,6 +29,8 @@ public final class BenchMain {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
             String n = r.getParams().getParam("n");
+            String format = r.getParams().getParam("format");
+            n = format != null ? format : n;
             ms.put(name + "@" + n, r.getPrimaryResult().getScore());
         }
         summary(ms);
@@ -39,6 +41,12 @@ public final class BenchMain {
      * target/bench-db), so no benchmark setup runs into JMH's timeout.
      */
     private static void prepareDatabases(CommandLineOptions options) {
+        if (wanted(options, DataExportBenchmark.class.getName() + ".export1M")) {
+            long t0 = System.nanoTime();
+            BenchData.fullDatabase(1_000_000);
+            System.out.printf("Benchmark database of 1,000,000 whole generated incidents ready in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
+        }
         String probe = SliderStepBenchmark.class.getName() + ".buildIndexFromDatabase";
         boolean wanted = options.getIncludes().isEmpty() || options.getIncludes().stream()
                 .anyMatch(p -> java.util.regex.Pattern.compile(p).matcher(probe).find());
@@ -51,6 +59,11 @@ public final class BenchMain {
             System.out.printf("Benchmark database of %,d generated incidents ready in %.1f s%n", n,
                     (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    private static boolean wanted(CommandLineOptions options, String probe) {
+        return options.getIncludes().isEmpty() || options.getIncludes().stream()
+                .anyMatch(p -> java.util.regex.Pattern.compile(p).matcher(probe).find());
     }
 
     private static void summary(Map<String, Double> ms) throws Exception {
@@ -68,6 +81,8 @@ public final class BenchMain {
         target("indexed step, 365-day window, n = 1,000,000", ms.get("indexedStepYearWindow@1000000"), 16);
         target("index build from H2 at n = 1,000,000", ms.get("buildIndexFromDatabase@1000000"), 3000);
         target("export png, 4000 x 4000, bundled data", ms.get("pngSnapshot4000@null"), 3000);
+        target("export csv, 1,000,000 incidents", ms.get("export1M@CSV"), 10_000);
+        target("export geojson, 1,000,000 incidents", ms.get("export1M@GEOJSON"), 10_000);
         if (ms.containsKey("buildIndexFromDatabase@1000000")) {
             bytesPerIncident(1_000_000);
         }
