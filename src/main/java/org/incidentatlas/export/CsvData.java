@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
@@ -75,13 +74,30 @@ final class CsvData implements DataWriter {
         estimate(c.missing());
         List<Source> reports = i.sourcing().reports();
         g.writeNumber(reports.size());
-        text(reports.stream().map(s -> String.join(",", nonNull(s.outlet()), date(s), nonNull(s.title())))
-                .collect(Collectors.joining(";")));
-        text(join(reports, s -> nonNull(s.outlet())));
-        text(join(reports, CsvData::date));
-        text(join(reports, s -> nonNull(s.title())));
-        text(join(reports, s -> nonNull(s.url())));
-        text(join(reports, s -> nonNull(s.quoted())));
+        StringBuilder article = new StringBuilder();
+        StringBuilder office = new StringBuilder();
+        StringBuilder date = new StringBuilder();
+        StringBuilder headline = new StringBuilder();
+        StringBuilder url = new StringBuilder();
+        StringBuilder quoted = new StringBuilder();
+        for (int k = 0; k < reports.size(); k++) {
+            Source s = reports.get(k);
+            String published = s.published() == null ? "" : s.published().toString();
+            if (k > 0) {
+                for (StringBuilder b : new StringBuilder[] {article, office, date, headline, url, quoted}) {
+                    b.append(';');
+                }
+            }
+            article.append(nonNull(s.outlet())).append(',').append(published).append(',').append(nonNull(s.title()));
+            office.append(nonNull(s.outlet()));
+            date.append(published);
+            headline.append(nonNull(s.title()));
+            url.append(nonNull(s.url()));
+            quoted.append(nonNull(s.quoted()));
+        }
+        for (StringBuilder b : new StringBuilder[] {article, office, date, headline, url, quoted}) {
+            g.writeString(b.toString());
+        }
         text(DataJson.sourcesJson(reports));
         text(i.note());
         g.writeEndArray();
@@ -111,14 +127,6 @@ final class CsvData implements DataWriter {
             g.writeNumber(e.best());
             g.writeNumber(e.high());
         }
-    }
-
-    private static String join(List<Source> reports, java.util.function.Function<Source, String> part) {
-        return reports.stream().map(part).collect(Collectors.joining(";"));
-    }
-
-    private static String date(Source s) {
-        return s.published() == null ? "" : s.published().toString();
     }
 
     private static String nonNull(String s) {

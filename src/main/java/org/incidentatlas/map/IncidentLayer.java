@@ -43,6 +43,19 @@ public final class IncidentLayer extends MapLayer {
         view.setMouseTransparent(true);
         getChildren().add(view);
         setMouseTransparent(true);
+        // Redraw at the new resolution when the window moves to a screen of another scale.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, before, window) -> followScale(window));
+                followScale(scene.getWindow());
+            }
+        });
+    }
+
+    private void followScale(javafx.stage.Window window) {
+        if (window != null) {
+            window.outputScaleXProperty().addListener((o, was, now) -> markDirty());
+        }
     }
 
     /** Shows a new set of incidents (after start-up or an import), with no filter. Call on the FX thread. */
@@ -86,16 +99,31 @@ public final class IncidentLayer extends MapLayer {
         if (v == null || v.width() == 0 || v.height() == 0) {
             return;
         }
-        if (buffer == null || buffer.getWidth() != v.width() || buffer.getHeight() != v.height()) {
-            pixels = new int[v.width() * v.height()];
-            buffer = new PixelBuffer<>(v.width(), v.height(), IntBuffer.wrap(pixels),
-                    PixelFormat.getIntArgbPreInstance());
+        double ratio = outputScale();
+        int w = (int) Math.ceil(v.width() * ratio);
+        int h = (int) Math.ceil(v.height() * ratio);
+        if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
+            pixels = new int[w * h];
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             view.setImage(new WritableImage(buffer));
         }
         viewport = v;
-        frame = renderer.render(index, window, mask, v, pixels);
+        // On a HiDPI screen the buffer has the screen's own pixels: the same view drawn finer, shown at its size.
+        frame = renderer.render(index, window, mask, new Viewport(v.originX(), v.originY(), v.scale() * ratio, w, h),
+                ratio, pixels);
         buffer.updateBuffer(b -> null);
+        view.setFitWidth(w / ratio);
+        view.setFitHeight(h / ratio);
         view.relocate(0, 0);
+    }
+
+    /** Device pixels per layout pixel of the screen the layer is on (1 before it is shown). */
+    private double outputScale() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return 1;
+        }
+        double scale = getScene().getWindow().getOutputScaleX();
+        return scale >= 1 ? Math.min(scale, 4) : 1;
     }
 
     /** The view the layer last drew (screen pixels), or null before the first drawing. */

@@ -1,8 +1,10 @@
 package org.incidentatlas.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,8 +15,6 @@ import java.util.TreeMap;
  */
 final class Attributes {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> TYPE = new TypeReference<>() {
-    };
 
     private Attributes() {
     }
@@ -30,14 +30,25 @@ final class Attributes {
         }
     }
 
+    /** Reads the object back; a streaming read, since an export reads a million of them. */
     static Map<String, String> fromJson(String json) {
         if (json == null) {
             return Map.of();
         }
-        try {
-            return JSON.readValue(json, TYPE);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Stored attributes are not valid JSON: " + e.getOriginalMessage(), e);
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new StoreException("Stored attributes are not a JSON object: " + json, null);
+            }
+            TreeMap<String, String> out = new TreeMap<>();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                if (p.nextToken() != JsonToken.VALUE_STRING) {
+                    throw new StoreException("Stored attribute " + name + " is not a string: " + json, null);
+                }
+                out.put(name, p.getText());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new StoreException("Stored attributes are not valid JSON: " + e.getMessage(), e);
         }
     }
 }

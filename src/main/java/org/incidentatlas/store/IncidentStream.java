@@ -7,92 +7,114 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.Source;
 
 /**
- * Reads whole incidents with their sources in bulk, for exports: the incident rows and the source rows are read side
- * by side, each in row-id order along its primary key, so memory stays flat however many there are and no query runs
- * per incident.
+ * Reads whole incidents with their sources in bulk, for exports: a page of incident rows at a time in row-id order
+ * along the primary key, then the sources of that page along theirs, joined in memory; memory stays flat however
+ * many there are, no query runs per incident, and no result set stays open while the sink works on the rows.
  */
 final class IncidentStream {
-    private static final int FETCH = 2_000;
+    private static final int PAGE = 20_000;
+    private static final String ATTRIBUTES = "ATTRIBUTES";
     // Upper case, as H2 looks columns up: a name that needs no change keeps its cached hash.
     private static final String ID = "ID";
     private static final String INCIDENT_ID = "INCIDENT_ID";
-    private static final String ATTRIBUTES = "ATTRIBUTES";
 
     private IncidentStream() {
     }
 
     /**
      * Hands every incident whose row id is in {@code rowIds} (ascending; null for every incident) to {@code sink}, in
-     * row-id order; returns how many. The two reads run lazily (H2 streams their rows instead of buffering them).
+     * row-id order; returns how many. Works a page of at most {@link #PAGE} incident rows at a time, chosen by key:
+     * the page's ids, then its sources, then its incidents, each query done before the sink sees a row, so no result
+     * set stays open across pages and memory stays flat.
      */
     static long forEach(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
             throws SQLException, IOException {
-        if (rowIds != null && rowIds.length == 0) {
+        boolean all = rowIds == null;
+        if (!all && rowIds.length == 0) {
             return 0;
         }
-        lazy(c, true);
-        try {
-            return read(c, rowIds, sink);
-        } finally {
-            lazy(c, false);
-        }
-    }
-
-    private static void lazy(Connection c, boolean on) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
-        }
-    }
-
-    private static long read(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
-            throws SQLException, IOException {
-        boolean all = rowIds == null;
-        long first = all ? Long.MIN_VALUE : rowIds[0];
         long last = all ? Long.MAX_VALUE : rowIds[rowIds.length - 1];
-        try (PreparedStatement incidents = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
-                + "WHERE i.id BETWEEN ? AND ? ORDER BY i.id");
+        long after = all ? Long.MIN_VALUE : rowIds[0] - 1;
+        long written = 0;
+        try (PreparedStatement ids = c.prepareStatement("SELECT id FROM incident WHERE id > ? AND id <= ? "
+                + "ORDER BY id LIMIT " + PAGE);
                 PreparedStatement sources = c.prepareStatement("SELECT * FROM source "
-                        + "WHERE incident_id BETWEEN ? AND ? ORDER BY incident_id, seq")) {
-            incidents.setFetchSize(FETCH);
-            sources.setFetchSize(FETCH);
-            incidents.setLong(1, first);
-            incidents.setLong(2, last);
-            sources.setLong(1, first);
-            sources.setLong(2, last);
-            try (ResultSet ir = incidents.executeQuery(); ResultSet sr = sources.executeQuery()) {
-                boolean sourceRow = sr.next();
-                int next = 0;
-                long written = 0;
-                int wanted = all ? Integer.MAX_VALUE : rowIds.length;
-                while (next < wanted && ir.next()) {
-                    long id = ir.getLong(ID);
-                    while (!all && next < wanted && rowIds[next] < id) {
-                        next++;
-                    }
-                    while (sourceRow && sr.getLong(INCIDENT_ID) < id) {
-                        sourceRow = sr.next();
-                    }
-                    if (!all && (next >= wanted || rowIds[next] != id)) {
-                        continue;
-                    }
-                    List<org.incidentatlas.domain.Source> own = new ArrayList<>(2);
-                    while (sourceRow && sr.getLong(INCIDENT_ID) == id) {
-                        own.add(IncidentRowMapper.source(sr));
-                        sourceRow = sr.next();
-                    }
-                    Incident incident = IncidentRowMapper.incident(ir, own,
-                            Attributes.fromJson(ir.getString(ATTRIBUTES)));
-                    sink.accept(incident);
-                    written++;
-                    next++;
+                        + "WHERE incident_id > ? AND incident_id <= ? ORDER BY incident_id, seq");
+                PreparedStatement incidents = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
+                        + "WHERE i.id > ? AND i.id <= ? ORDER BY i.id")) {
+            int next = 0;
+            while (true) {
+                long pageLast = pageEnd(ids, after, last);
+                if (pageLast == Long.MIN_VALUE) {
+                    return written;
                 }
-                return written;
+                Map<Long, List<Source>> own = sources(sources, after, pageLast, all ? null : rowIds, next);
+                incidents.setLong(1, after);
+                incidents.setLong(2, pageLast);
+                List<Incident> page = new ArrayList<>();
+                try (ResultSet ir = incidents.executeQuery()) {
+                    while (ir.next()) {
+                        long id = ir.getLong(ID);
+                        while (!all && next < rowIds.length && rowIds[next] < id) {
+                            next++;
+                        }
+                        if (all || next < rowIds.length && rowIds[next] == id) {
+                            page.add(IncidentRowMapper.incident(ir, own.getOrDefault(id, List.of()),
+                                    Attributes.fromJson(ir.getString(ATTRIBUTES))));
+                        }
+                    }
+                }
+                for (Incident i : page) {
+                    sink.accept(i);
+                }
+                written += page.size();
+                after = pageLast;
+                if (!all && next >= rowIds.length) {
+                    return written;
+                }
             }
         }
+    }
+
+    /** The last id of the page after {@code after}, or {@link Long#MIN_VALUE} when no rows are left. */
+    private static long pageEnd(PreparedStatement ids, long after, long last) throws SQLException {
+        ids.setLong(1, after);
+        ids.setLong(2, last);
+        long end = Long.MIN_VALUE;
+        try (ResultSet rs = ids.executeQuery()) {
+            while (rs.next()) {
+                end = rs.getLong(1);
+            }
+        }
+        return end;
+    }
+
+    /** The sources of the wanted incidents in (after, pageLast], by incident id, in report order. */
+    private static Map<Long, List<Source>> sources(PreparedStatement sources, long after, long pageLast,
+            long[] rowIds, int from) throws SQLException {
+        sources.setLong(1, after);
+        sources.setLong(2, pageLast);
+        Map<Long, List<Source>> out = new HashMap<>();
+        int next = from;
+        try (ResultSet sr = sources.executeQuery()) {
+            while (sr.next()) {
+                long id = sr.getLong(INCIDENT_ID);
+                while (rowIds != null && next < rowIds.length && rowIds[next] < id) {
+                    next++;
+                }
+                if (rowIds == null || next < rowIds.length && rowIds[next] == id) {
+                    out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(IncidentRowMapper.source(sr));
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs {@link #forEach} through {@link Database#read}, letting the sink's IOException through. */
