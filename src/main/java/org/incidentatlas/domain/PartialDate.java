@@ -33,6 +33,10 @@ public record PartialDate(int year, Integer month, Integer day) {
     }
 
     public static PartialDate parse(String text) {
+        PartialDate quick = quick(text);
+        if (quick != null) {
+            return quick;
+        }
         Matcher m = ISO.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("not a date (expected YYYY, YYYY-MM or YYYY-MM-DD): '" + text + "'");
@@ -40,6 +44,29 @@ public record PartialDate(int year, Integer month, Integer day) {
         return new PartialDate(Integer.parseInt(m.group(1)),
                 m.group(2) == null ? null : Integer.valueOf(m.group(2)),
                 m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+    }
+
+    /** A full day written exactly YYYY-MM-DD, read without a regular expression (stores hold millions); or null. */
+    private static PartialDate quick(String t) {
+        if (t == null || t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? null : new PartialDate(year, month, day);
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** "2014", "2014-06" or "2014-06-10" (ISO 8601 at the precision known). */

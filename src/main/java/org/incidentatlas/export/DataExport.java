@@ -108,7 +108,7 @@ public final class DataExport {
     /** The writing side: a thread that takes batches of incidents and writes them, until told to finish. */
     private static final class Pipeline implements AutoCloseable {
         private static final List<Incident> END = List.of();
-        private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(8);
+        private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(64);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final AtomicLong written = new AtomicLong();
         private final Thread thread;

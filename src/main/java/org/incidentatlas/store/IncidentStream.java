@@ -19,7 +19,7 @@ import org.incidentatlas.domain.Source;
  * many there are, no query runs per incident, and no result set stays open while the sink works on the rows.
  */
 final class IncidentStream {
-    private static final int PAGE = 20_000;
+    private static final int PAGE = 5_000;
     private static final String ATTRIBUTES = "ATTRIBUTES";
     // Upper case, as H2 looks columns up: a name that needs no change keeps its cached hash.
     private static final String ID = "ID";
@@ -30,9 +30,9 @@ final class IncidentStream {
 
     /**
      * Hands every incident whose row id is in {@code rowIds} (ascending; null for every incident) to {@code sink}, in
-     * row-id order; returns how many. Works a page of at most {@link #PAGE} incident rows at a time, chosen by key:
-     * the page's ids, then its sources, then its incidents, each query done before the sink sees a row, so no result
-     * set stays open across pages and memory stays flat.
+     * row-id order; returns how many. Works a page of {@link #PAGE} row ids at a time: the page's sources, then its
+     * incidents, each query done before the sink sees a row, so no result set stays open across pages and memory
+     * stays flat.
      */
     static long forEach(Connection c, long[] rowIds, IncidentRepository.IncidentSink sink)
             throws SQLException, IOException {
@@ -40,21 +40,26 @@ final class IncidentStream {
         if (!all && rowIds.length == 0) {
             return 0;
         }
-        long last = all ? Long.MAX_VALUE : rowIds[rowIds.length - 1];
         long after = all ? Long.MIN_VALUE : rowIds[0] - 1;
         long written = 0;
-        try (PreparedStatement ids = c.prepareStatement("SELECT id FROM incident WHERE id > ? AND id <= ? "
-                + "ORDER BY id LIMIT " + PAGE);
-                PreparedStatement sources = c.prepareStatement("SELECT * FROM source "
-                        + "WHERE incident_id > ? AND incident_id <= ? ORDER BY incident_id, seq");
+        try (PreparedStatement sources = c.prepareStatement("SELECT * FROM source "
+                + "WHERE incident_id > ? AND incident_id <= ? ORDER BY incident_id, seq");
                 PreparedStatement incidents = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
                         + "WHERE i.id > ? AND i.id <= ? ORDER BY i.id")) {
+            long[] bounds = bounds(c);
+            if (bounds == null) {
+                return 0;
+            }
+            long last = all ? bounds[1] : Math.min(bounds[1], rowIds[rowIds.length - 1]);
+            after = Math.max(after, bounds[0] - 1);
             int next = 0;
-            while (true) {
-                long pageLast = pageEnd(ids, after, last);
-                if (pageLast == Long.MIN_VALUE) {
-                    return written;
+            while (after < last) {
+                if (!all) {
+                    // Skip the ranges that hold no wanted row (a filtered export of scattered incidents).
+                    after = Math.max(after, rowIds[next] - 1);
                 }
+                // Pages are ranges of ids, not counts of rows: finding where PAGE rows end would read them twice.
+                long pageLast = Math.min(last, after + PAGE);
                 Map<Long, List<Source>> own = sources(sources, after, pageLast, all ? null : rowIds, next);
                 incidents.setLong(1, after);
                 incidents.setLong(2, pageLast);
@@ -77,23 +82,21 @@ final class IncidentStream {
                 written += page.size();
                 after = pageLast;
                 if (!all && next >= rowIds.length) {
-                    return written;
+                    break;
                 }
             }
+            return written;
         }
     }
 
-    /** The last id of the page after {@code after}, or {@link Long#MIN_VALUE} when no rows are left. */
-    private static long pageEnd(PreparedStatement ids, long after, long last) throws SQLException {
-        ids.setLong(1, after);
-        ids.setLong(2, last);
-        long end = Long.MIN_VALUE;
-        try (ResultSet rs = ids.executeQuery()) {
-            while (rs.next()) {
-                end = rs.getLong(1);
-            }
+    /** The smallest and largest incident row id, or null when there are no incidents. */
+    private static long[] bounds(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM incident");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
         }
-        return end;
     }
 
     /** The sources of the wanted incidents in (after, pageLast], by incident id, in report order. */
