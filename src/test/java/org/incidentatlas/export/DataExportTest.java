@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.incidentatlas.domain.EventDates;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PartialDate;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
@@ -182,6 +183,28 @@ class DataExportTest {
             assertEquals(repository.find(i.id()).orElseThrow(), i);
         }
         assertThrows(IllegalArgumentException.class, () -> repository.forEachIncident(new long[] {5, 2}, i -> { }));
+    }
+
+    @Test
+    void readsAcrossManyPagesReturnExactlyTheChosenRowsInOrder() throws IOException {
+        org.incidentatlas.ingest.SyntheticGed.incidents(12_000, 3, 4_000, repository::saveAll);
+        long[] every = new IncidentFactsQuery(db).all().stream().mapToLong(IncidentFacts::rowId).sorted().toArray();
+        java.util.List<Long> chosen = new ArrayList<>();
+        for (int k = 0; k < every.length; k++) {
+            if (k % 7 == 3 || k > every.length - 3 || k > 5_000 && k < 5_020) {
+                chosen.add(every[k]);
+            }
+        }
+        long[] rows = chosen.stream().mapToLong(Long::longValue).toArray();
+        java.util.List<IncidentId> read = new ArrayList<>();
+        assertEquals(rows.length, repository.forEachIncident(rows, i -> read.add(i.id())));
+        java.util.Map<Long, IncidentId> idOfRow = new HashMap<>();
+        new IncidentFactsQuery(db).all().forEach(f -> idOfRow.put(f.rowId(),
+                new IncidentId(f.dataset(), f.originalId())));
+        assertEquals(chosen.stream().map(idOfRow::get).toList(), read);
+        long[] all = {0};
+        assertEquals(every.length, repository.forEachIncident(null, i -> all[0]++));
+        assertEquals(every.length, all[0]);
     }
 
     @Test
