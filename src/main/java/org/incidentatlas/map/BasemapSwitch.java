@@ -41,6 +41,8 @@ public final class BasemapSwitch {
     private final Map<WritableImage, Long> shown = new WeakHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile TileSource chosen;
+    /** Tile pixels per screen pixel: tiles are made this much larger on a HiDPI screen (Gluon shows them at 256). */
+    private final int ratio = screenRatio();
     private volatile String lastProblem;
     private volatile boolean mixed;
 
@@ -94,6 +96,20 @@ public final class BasemapSwitch {
             return basemap;
         }
         return new OfflineBasemap(BasemapData.loadBundled(), darkOffline() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
+    }
+
+    private static int screenRatio() {
+        try {
+            double scale = javafx.stage.Screen.getPrimary().getOutputScaleX();
+            return Math.max(1, Math.min(3, (int) Math.ceil(scale - 0.01)));
+        } catch (RuntimeException | Error e) {
+            // no JavaFX screen (a test without the toolkit): ordinary tiles
+            return 1;
+        }
+    }
+
+    private int tilePixels() {
+        return TileSource.TILE_SIZE * ratio;
     }
 
     private static ExecutorService pool(String name) {
@@ -150,7 +166,7 @@ public final class BasemapSwitch {
         long key = key(zoom, x, y);
         long gen = generation.get();
         return pixels(chosen, key).thenApply(tile -> {
-            WritableImage image = new WritableImage(TileSource.TILE_SIZE, TileSource.TILE_SIZE);
+            WritableImage image = new WritableImage(tilePixels(), tilePixels());
             write(image, tile);
             synchronized (shown) {
                 shown.put(image, key);
@@ -171,6 +187,10 @@ public final class BasemapSwitch {
         if (source == null) {
             return offline.thenApplyAsync(o -> offlineTile(o, zoom, x, y), local);
         }
+        return rasterPixels(source, zoom, x, y).thenApply(t -> Tiles.sized(t, tilePixels()));
+    }
+
+    private CompletableFuture<BufferedImage> rasterPixels(TileSource source, int zoom, long x, long y) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 BufferedImage tile = source.tile(zoom, x, y);
@@ -180,18 +200,31 @@ public final class BasemapSwitch {
                         return standard;
                     }
                     showingOffline(source);
-                    return Tiles.over(standard, offlineTile(offline.join(), zoom, x, y));
+                    return Tiles.over(standard, offlineTile1x(offline.join(), zoom, x, y));
                 }
                 showingOffline(source);
             } catch (IOException | RuntimeException e) {
                 problem(e.getMessage());
                 showingOffline(source);
             }
-            return offlineTile(offline.join(), zoom, x, y);
+            return offlineTile1x(offline.join(), zoom, x, y);
         }, source.remote() ? remote : local);
     }
 
-    private static BufferedImage offlineTile(TileSource o, int zoom, long x, long y) {
+    /** An offline tile at the screen's resolution: drawn sharp by the offline basemap, others scaled. */
+    private BufferedImage offlineTile(TileSource o, int zoom, long x, long y) {
+        if (o instanceof OfflineBasemap basemap) {
+            return basemap.tile(zoom, x, y, ratio);
+        }
+        try {
+            return Tiles.sized(o.tile(zoom, x, y), tilePixels());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An offline tile at 256 pixels, to be mixed with a raster source's own tiles (scaled afterwards). */
+    private static BufferedImage offlineTile1x(TileSource o, int zoom, long x, long y) {
         try {
             return o.tile(zoom, x, y);
         } catch (IOException e) {
@@ -221,9 +254,10 @@ public final class BasemapSwitch {
     }
 
     private static void write(WritableImage image, BufferedImage tile) {
-        int[] argb = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-        image.getPixelWriter().setPixels(0, 0, TileSource.TILE_SIZE, TileSource.TILE_SIZE,
-                PixelFormat.getIntArgbPreInstance(), argb, 0, TileSource.TILE_SIZE);
+        int size = (int) image.getWidth();
+        BufferedImage fitting = Tiles.sized(tile, size);
+        int[] argb = ((DataBufferInt) fitting.getRaster().getDataBuffer()).getData();
+        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbPreInstance(), argb, 0, size);
     }
 
     private static long key(int zoom, long x, long y) {

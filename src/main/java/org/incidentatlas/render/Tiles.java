@@ -45,6 +45,22 @@ public final class Tiles {
         return out;
     }
 
+    /** The tile as a square premultiplied ARGB image of {@code size} pixels (itself when it already is one). */
+    public static BufferedImage sized(BufferedImage tile, int size) {
+        if (tile.getType() == BufferedImage.TYPE_INT_ARGB_PRE && tile.getWidth() == size && tile.getHeight() == size) {
+            return tile;
+        }
+        BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(tile, 0, 0, size, size, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** True when some pixel of a standard tile is not fully opaque. */
     public static boolean hasTransparency(BufferedImage standard) {
         int[] argb = ((DataBufferInt) standard.getRaster().getDataBuffer()).getData();

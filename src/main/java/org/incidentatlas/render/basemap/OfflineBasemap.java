@@ -37,6 +37,13 @@ public final class OfflineBasemap implements TileSource {
         }
     };
 
+    private final Map<Long, BufferedImage> sharpCache = new LinkedHashMap<>(CACHE_TILES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, BufferedImage> eldest) {
+            return size() > CACHE_TILES;
+        }
+    };
+
     public OfflineBasemap(BasemapData data, BasemapStyle style) {
         this.data = data;
         this.style = style;
@@ -64,6 +71,35 @@ public final class OfflineBasemap implements TileSource {
         BufferedImage image = render(zoom, x, y);
         synchronized (cache) {
             cache.put(key, image);
+        }
+        return image;
+    }
+
+    /**
+     * A tile drawn with {@code ratio} x {@code ratio} pixels per tile pixel (a HiDPI screen), so lines and names stay
+     * sharp there; the last {@link #CACHE_TILES} such tiles are kept, like the others.
+     */
+    public BufferedImage tile(int zoom, long x, long y, int ratio) {
+        if (ratio <= 1) {
+            return tile(zoom, x, y);
+        }
+        long key = ((long) zoom << 58) | (x << 29) | y;
+        synchronized (sharpCache) {
+            BufferedImage hit = sharpCache.get(key);
+            if (hit != null && hit.getWidth() == TILE_SIZE * ratio) {
+                return hit;
+            }
+        }
+        BufferedImage image = new BufferedImage(TILE_SIZE * ratio, TILE_SIZE * ratio, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(ratio, ratio);
+            draw(g, TileFrame.of(Math.max(0, Math.min(MAX_ZOOM, zoom)), x, y, MARGIN_PX));
+        } finally {
+            g.dispose();
+        }
+        synchronized (sharpCache) {
+            sharpCache.put(key, image);
         }
         return image;
     }

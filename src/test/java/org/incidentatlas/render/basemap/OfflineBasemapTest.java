@@ -1,6 +1,7 @@
 package org.incidentatlas.render.basemap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,26 @@ class OfflineBasemapTest {
         long ty = (long) Math.floor(py / 256);
         BufferedImage tile = basemap.render(zoom, tx, ty);
         return new Color(tile.getRGB((int) (px - tx * 256), (int) (py - ty * 256)), true);
+    }
+
+    @Test
+    void sharpTilesForHiDpiScreensShowTheSameMapWithTwiceThePixels() {
+        int zoom = 7;
+        long x = (long) Math.floor(org.incidentatlas.index.WebMercator.x(44.4) * Math.pow(2, zoom) / 256);
+        long y = (long) Math.floor(org.incidentatlas.index.WebMercator.y(33.3) * Math.pow(2, zoom) / 256);
+        java.awt.image.BufferedImage one = basemap.tile(zoom, x, y);
+        java.awt.image.BufferedImage two = basemap.tile(zoom, x, y, 2);
+        assertEquals(512, two.getWidth());
+        assertEquals(512, two.getHeight());
+        int same = 0;
+        for (int py = 0; py < 256; py += 8) {
+            for (int px = 0; px < 256; px += 8) {
+                same += one.getRGB(px, py) == two.getRGB(2 * px + 1, 2 * py + 1) ? 1 : 0;
+            }
+        }
+        assertTrue(same > 32 * 32 * 8 / 10, "most sample points have the same colour at both resolutions: " + same);
+        assertSame(two, basemap.tile(zoom, x, y, 2), "kept once drawn");
+        assertSame(one, basemap.tile(zoom, x, y, 1));
     }
 
     @Test
