@@ -36,7 +36,7 @@ final class TimelineInputs {
         ComboBox<String> box = new ComboBox<>();
         box.getItems().setAll("1 day", "7 days", "30 days", "90 days", "365 days");
         box.setEditable(true);
-        box.setPrefWidth(115);
+        box.setPrefWidth(135);
         box.setPromptText("length");
         box.setTooltip(new Tooltip("Length of the moving window in days: pick or type"));
         box.valueProperty().addListener((o, a, text) -> {
