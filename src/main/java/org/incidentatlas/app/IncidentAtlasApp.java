@@ -12,6 +12,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
@@ -228,6 +229,8 @@ public final class IncidentAtlasApp extends Application {
             preferences.reset();
             Theme.LIGHT.apply();
             window.showMapArea(preferences.mapArea());
+            // The window saves what it shows on exit: show what a first start would, or the reset is undone then.
+            window.showFilter(IncidentFilter.NONE);
         }
 
         @Override
