@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -25,10 +26,12 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final Connection connection;
+    private final boolean restored;
 
-    private Database(Path folder, Connection connection) {
+    private Database(Path folder, Connection connection, boolean restored) {
         this.folder = folder;
         this.connection = connection;
+        this.restored = restored;
     }
 
     /** Opens (creating if needed) the database in {@code folder}. */
@@ -38,15 +41,46 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";FILE_LOCK=FILE";
-        Connection c;
+        boolean interrupted = ImportGuard.interrupted(folder);
+        Connection c = null;
+        List<String> problems = List.of();
         try {
-            c = DriverManager.getConnection(url, "atlas", "");
-        } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-                throw new DatabaseInUseException(folder, e);
+            c = connect(folder);
+        } catch (DatabaseInUseException e) {
+            throw e;
+        } catch (StoreException e) {
+            if (!interrupted) {
+                throw e;
             }
-            throw new StoreException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
+            problems = List.of(e.getMessage());
+        }
+        boolean restored = false;
+        if (interrupted) {
+            // The last import was cut short (the process died): keep what H2 recovered if it reads whole, else
+            // go back to the copy taken before that import.
+            if (c != null) {
+                problems = ImportGuard.problems(c);
+            }
+            if (!problems.isEmpty()) {
+                if (c != null) {
+                    closeQuietly(c);
+                }
+                try {
+                    ImportGuard.restore(folder);
+                } catch (java.io.IOException e) {
+                    throw new StoreException("The database in " + folder + " was damaged by an import that did not "
+                            + "finish (" + problems.get(0) + "), and the copy from before it cannot be put back: "
+                            + e.getMessage(), e);
+                }
+                c = connect(folder);
+                restored = true;
+            }
+            try {
+                ImportGuard.end(folder);
+            } catch (java.io.IOException e) {
+                closeQuietly(c);
+                throw new StoreException("Cannot clear the unfinished import in " + folder + ": " + e.getMessage(), e);
+            }
         }
         try {
             Migrations.apply(c);
@@ -54,7 +88,46 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
         }
-        return new Database(folder, c);
+        return new Database(folder, c, restored);
+    }
+
+    private static Connection connect(Path folder) {
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+        try {
+            return DriverManager.getConnection(url, "atlas", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new DatabaseInUseException(folder, e);
+            }
+            throw new StoreException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether opening put back the copy from before an import that was cut short and left the database damaged. */
+    public boolean restoredAfterInterruptedImport() {
+        return restored;
+    }
+
+    /**
+     * Starts an import: keeps a copy of the database beside it until {@link #endImport()}, so that if the process dies
+     * before then, the next {@link #open} can always get back to this state. Call before the import's transaction.
+     */
+    public synchronized void beginImport() {
+        try {
+            ImportGuard.begin(connection, folder);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("Cannot keep a copy of the database before the import: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends an import (committed or rolled back): the copy is no longer needed. */
+    public void endImport() {
+        try {
+            ImportGuard.end(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("The import is over, but its copy of the database cannot be removed: "
+                    + e.getMessage(), e);
+        }
     }
 
     public Path folder() {

@@ -150,9 +150,20 @@ public final class IncidentRepository {
     /**
      * Streams incidents into one transaction: {@code work} writes them through the batch as it reads them, and the
      * transaction is committed only if {@code keep} accepts what the work returned. If it does not, or the work
-     * throws, nothing it wrote remains. Exceptions of {@code work} pass through unchanged.
+     * throws, nothing it wrote remains; if the process dies before it is over, the next open gets back to the state
+     * before it (see {@code ImportGuard}). Exceptions of {@code work} pass through unchanged.
      */
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
+            throws E, IOException {
+        db.beginImport();
+        try {
+            return inOneTransaction(work, keep);
+        } finally {
+            db.endImport();
+        }
+    }
+
+    private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
             throws E, IOException {
         try {
             return db.inTransaction(c -> {
