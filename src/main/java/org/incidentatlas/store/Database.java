@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -41,46 +40,34 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
         }
-        boolean interrupted = ImportGuard.interrupted(folder);
-        Connection c = null;
-        List<String> problems = List.of();
+        boolean restored = false;
+        Connection c;
         try {
             c = connect(folder);
         } catch (DatabaseInUseException e) {
             throw e;
         } catch (StoreException e) {
-            if (!interrupted) {
+            if (!ImportGuard.interrupted(folder)) {
                 throw e;
             }
-            problems = List.of(e.getMessage());
+            c = null;
         }
-        boolean restored = false;
-        if (interrupted) {
-            // The last import was cut short (the process died): keep what H2 recovered if it reads whole, else
-            // go back to the copy taken before that import.
+        if (ImportGuard.interrupted(folder)) {
+            // The last import was cut short: the process died before its transaction was over and acknowledged (no
+            // other process holds the database, or connecting would have failed). Go back to the copy taken before
+            // it, whatever H2's own recovery made of the file.
             if (c != null) {
-                problems = ImportGuard.problems(c);
-            }
-            if (!problems.isEmpty()) {
-                if (c != null) {
-                    closeQuietly(c);
-                }
-                try {
-                    ImportGuard.restore(folder);
-                } catch (java.io.IOException e) {
-                    throw new StoreException("The database in " + folder + " was damaged by an import that did not "
-                            + "finish (" + problems.get(0) + "), and the copy from before it cannot be put back: "
-                            + e.getMessage(), e);
-                }
-                c = connect(folder);
-                restored = true;
+                closeQuietly(c);
             }
             try {
+                ImportGuard.restore(folder);
                 ImportGuard.end(folder);
             } catch (java.io.IOException e) {
-                closeQuietly(c);
-                throw new StoreException("Cannot clear the unfinished import in " + folder + ": " + e.getMessage(), e);
+                throw new StoreException("An import into " + folder + " did not finish, and the copy of the database "
+                        + "from before it cannot be put back: " + e.getMessage(), e);
             }
+            restored = true;
+            c = connect(folder);
         }
         try {
             Migrations.apply(c);
