@@ -79,7 +79,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+        // No compaction when closing: rewriting the file then is one more moment a crash could catch it mid-write.
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0";
         try {
             return DriverManager.getConnection(url, "atlas", "");
         } catch (SQLException e) {
@@ -107,8 +109,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Ends an import (committed or rolled back): the copy is no longer needed. */
-    public void endImport() {
+    /**
+     * Ends an import (committed or rolled back): once what it wrote is on disk (H2 writes commits a moment later
+     * otherwise), the copy is no longer needed.
+     */
+    public synchronized void endImport() {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write the import to disk: " + e.getMessage(), e);
+        }
         try {
             ImportGuard.end(folder);
         } catch (java.io.IOException e) {
