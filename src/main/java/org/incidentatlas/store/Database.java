@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path folder;
-    private final Connection connection;
+    private Connection connection;
     private final boolean restored;
 
     private Database(Path folder, Connection connection, boolean restored) {
@@ -119,6 +119,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot write the import to disk: " + e.getMessage(), e);
         }
+        // A clean close leaves the file whole (a kill while H2 still writes was seen to damage it); only then is the
+        // copy from before the import let go, and the database opened again.
+        closeQuietly(connection);
+        connection = connect(folder);
         try {
             ImportGuard.end(folder);
         } catch (java.io.IOException e) {
