@@ -5,12 +5,15 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
@@ -23,11 +26,15 @@ import org.incidentatlas.render.Viewport;
 /**
  * The incidents of the current date window as one image: the {@link IncidentRenderer} draws into an int buffer that
  * backs a JavaFX {@link PixelBuffer}, redrawn once per layout pulse after the map moved or the window changed (never
- * from a listener directly), not one node per incident.
+ * from a listener directly), not one node per incident. On a HiDPI screen the buffer has the screen's own pixels
+ * (twice as many each way at a scale of 200 %) and is shown at the map's layout size, so dots are sharp; clicks and
+ * hovers are still answered in layout coordinates.
  */
 public final class IncidentLayer extends MapLayer {
     /** Extra screen pixels around a dot that still count as a click on it. */
     private static final double CLICK_SLOP_PX = 4;
+    /** Screens scaled beyond this get the layer drawn at this ratio and scaled up. */
+    private static final double MAX_PIXEL_RATIO = 4;
 
     private final ImageView view = new ImageView();
     private final IncidentRenderer renderer = new IncidentRenderer();
@@ -38,6 +45,10 @@ public final class IncidentLayer extends MapLayer {
     private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private Viewport viewport;
+    private double drawnRatio = 1;
+    private Window shownIn;
+    private final ChangeListener<Number> rescaled = (o, was, now) -> markDirty();
+    private final ChangeListener<Window> windowChange = (o, was, now) -> follow(now);
 
     public IncidentLayer() {
         view.setMouseTransparent(true);
@@ -45,17 +56,25 @@ public final class IncidentLayer extends MapLayer {
         setMouseTransparent(true);
         // Redraw at the new resolution when the window moves to a screen of another scale.
         sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((w, before, window) -> followScale(window));
-                followScale(scene.getWindow());
+            if (was != null) {
+                was.windowProperty().removeListener(windowChange);
             }
+            if (scene != null) {
+                scene.windowProperty().addListener(windowChange);
+            }
+            follow(scene == null ? null : scene.getWindow());
         });
     }
 
-    private void followScale(javafx.stage.Window window) {
-        if (window != null) {
-            window.outputScaleXProperty().addListener((o, was, now) -> markDirty());
+    private void follow(Window window) {
+        if (shownIn != null) {
+            shownIn.renderScaleXProperty().removeListener(rescaled);
         }
+        shownIn = window;
+        if (window != null) {
+            window.renderScaleXProperty().addListener(rescaled);
+        }
+        markDirty();
     }
 
     /** Shows a new set of incidents (after start-up or an import), with no filter. Call on the FX thread. */
@@ -99,7 +118,7 @@ public final class IncidentLayer extends MapLayer {
         if (v == null || v.width() == 0 || v.height() == 0) {
             return;
         }
-        double ratio = outputScale();
+        double ratio = renderScale();
         int w = (int) Math.ceil(v.width() * ratio);
         int h = (int) Math.ceil(v.height() * ratio);
         if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
@@ -108,6 +127,7 @@ public final class IncidentLayer extends MapLayer {
             view.setImage(new WritableImage(buffer));
         }
         viewport = v;
+        drawnRatio = ratio;
         // On a HiDPI screen the buffer has the screen's own pixels: the same view drawn finer, shown at its size.
         frame = renderer.render(index, window, mask, new Viewport(v.originX(), v.originY(), v.scale() * ratio, w, h),
                 ratio, pixels);
@@ -117,13 +137,28 @@ public final class IncidentLayer extends MapLayer {
         view.relocate(0, 0);
     }
 
-    /** Device pixels per layout pixel of the screen the layer is on (1 before it is shown). */
-    private double outputScale() {
-        if (getScene() == null || getScene().getWindow() == null) {
-            return 1;
-        }
-        double scale = getScene().getWindow().getOutputScaleX();
-        return scale >= 1 ? Math.min(scale, 4) : 1;
+    /**
+     * Device pixels per layout pixel that the layer's window is rendered at (its render scale: the screen's output
+     * scale unless the window was told otherwise), or 1 before it is shown.
+     */
+    private double renderScale() {
+        Window w = getScene() == null ? null : getScene().getWindow();
+        return ratioFor(w == null ? 1 : w.getRenderScaleX());
+    }
+
+    /** The pixel ratio the layer draws at on a window of this render scale: at least 1, at most 4. */
+    static double ratioFor(double renderScale) {
+        return renderScale >= 1 ? Math.min(renderScale, MAX_PIXEL_RATIO) : 1;
+    }
+
+    /** Device pixels per layout pixel of the last drawing: 2 on a screen scaled 200 %. */
+    public double pixelRatio() {
+        return drawnRatio;
+    }
+
+    /** The size in device pixels of the last drawing's image (shown at the map's size in layout pixels). */
+    public Dimension2D pixelSize() {
+        return buffer == null ? new Dimension2D(0, 0) : new Dimension2D(buffer.getWidth(), buffer.getHeight());
     }
 
     /** The view the layer last drew (screen pixels), or null before the first drawing. */

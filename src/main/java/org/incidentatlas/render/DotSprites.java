@@ -3,10 +3,11 @@ package org.incidentatlas.render;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Pre-drawn incident dots: for every type colour and every radius (in quarter pixels), an anti-aliased disc with a
- * darker rim as premultiplied ARGB pixels, so drawing a dot is copying and blending a small block, not evaluating a
- * circle per pixel. Dots up to {@link IncidentStyle#MAX_RADIUS} are drawn up front; the larger ones that HiDPI screens
- * and print-size exports need ({@link #MAX_PIXEL_RATIO} times as large at most) are drawn on first use.
+ * Pre-drawn incident dots: for every type colour, every radius and every rim width (both in quarter pixels), an
+ * anti-aliased disc with a darker rim as premultiplied ARGB pixels, so drawing a dot is copying and blending a small
+ * block, not evaluating a circle per pixel. Dots of one screen pixel's rim up to {@link IncidentStyle#MAX_RADIUS} are
+ * drawn up front; the larger ones with wider rims that HiDPI screens and print-size exports need (at most
+ * {@link #MAX_PIXEL_RATIO} times as large) are drawn on first use.
  */
 final class DotSprites {
     /** The most device pixels per screen pixel that dots grow with; larger ratios draw dots of this size. */
@@ -18,12 +19,15 @@ final class DotSprites {
     private static final int TYPES = 4;
     private static final int EAGER_SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
     private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * MAX_PIXEL_RATIO * STEPS_PER_PX) + 1;
-    private static final AtomicReferenceArray<int[]> SPRITES = new AtomicReferenceArray<>(TYPES * SIZES);
+    /** Rim widths from one pixel (a ratio of 1) to {@link #MAX_PIXEL_RATIO} pixels, in quarter pixels. */
+    private static final int MIN_RIM_STEPS = (int) (RIM_PX * STEPS_PER_PX);
+    private static final int RIMS = (int) (RIM_PX * MAX_PIXEL_RATIO * STEPS_PER_PX) - MIN_RIM_STEPS + 1;
+    private static final AtomicReferenceArray<int[]> SPRITES = new AtomicReferenceArray<>(RIMS * TYPES * SIZES);
 
     static {
         for (int t = 0; t < TYPES; t++) {
             for (int s = 0; s < EAGER_SIZES; s++) {
-                SPRITES.set(t * SIZES + s, draw((double) s / STEPS_PER_PX, IncidentStyle.colour(t)));
+                SPRITES.set(t * SIZES + s, draw((double) s / STEPS_PER_PX, RIM_PX, IncidentStyle.colour(t)));
             }
         }
     }
@@ -31,15 +35,26 @@ final class DotSprites {
     private DotSprites() {
     }
 
-    /** Sprite number for a type of violence and a radius in pixels. */
-    static int sprite(int violenceType, double radius) {
+    /**
+     * Sprite number for a type of violence and a radius in device pixels, drawn at {@code pixelRatio} device pixels
+     * per screen pixel: the rim grows with the ratio like the radius does, so the dot looks the same, only finer.
+     */
+    static int sprite(int violenceType, double radius, double pixelRatio) {
         int t = violenceType >= 1 && violenceType < TYPES ? violenceType : 0;
         int s = Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
-        int k = t * SIZES + s;
+        double ratio = Math.max(1, Math.min(MAX_PIXEL_RATIO, pixelRatio));
+        int rim = (int) Math.round(RIM_PX * ratio * STEPS_PER_PX) - MIN_RIM_STEPS;
+        int k = (rim * TYPES + t) * SIZES + s;
         if (SPRITES.get(k) == null) {
-            SPRITES.compareAndSet(k, null, draw((double) s / STEPS_PER_PX, IncidentStyle.colour(t)));
+            SPRITES.compareAndSet(k, null, draw((double) s / STEPS_PER_PX,
+                    (double) (rim + MIN_RIM_STEPS) / STEPS_PER_PX, IncidentStyle.colour(t)));
         }
         return k;
+    }
+
+    /** The side in pixels of the square a sprite covers. */
+    static int side(int k) {
+        return (int) Math.round(Math.sqrt(SPRITES.get(k).length));
     }
 
     /** Blends sprite {@code k} centred on pixel (cx, cy) over the premultiplied buffer, clipped to w x h. */
@@ -82,7 +97,7 @@ final class DotSprites {
         return a << 24 | r << 16 | g << 8 | b;
     }
 
-    private static int[] draw(double radius, int argb) {
+    private static int[] draw(double radius, double rimPx, int argb) {
         double r = Math.max(IncidentStyle.MIN_RADIUS, radius);
         int half = (int) Math.ceil(r + 1);
         int side = 2 * half + 1;
@@ -97,7 +112,7 @@ final class DotSprites {
                 if (coverage <= 0) {
                     continue;
                 }
-                double inner = clamp(r - RIM_PX + 0.5 - d);
+                double inner = clamp(r - rimPx + 0.5 - d);
                 sprite[py * side + px] = inner >= 1 ? premultiplied(argb, FILL_ALPHA)
                         : premultiplied(rim, coverage * RIM_ALPHA);
             }

@@ -37,8 +37,8 @@ public final class IncidentRenderer {
 
     /**
      * The same picture at {@code pixelRatio} device pixels per screen pixel (a HiDPI screen, or an export at print
-     * size): {@code view} is in device pixels; dots and density cells grow by the ratio, and the choice between dots
-     * and the density grid is made on the screen-pixel area, so it is the same at every ratio.
+     * size): {@code view} is in device pixels; dots (and their rims) and density cells grow by the ratio, and the
+     * choice between dots and the density grid is made on the screen-pixel area, so it is the same at every ratio.
      */
     public Frame render(TimeIndex index, DateWindow window, IncidentMask mask, Viewport view, double pixelRatio,
             int[] pixels) {
@@ -76,7 +76,7 @@ public final class IncidentRenderer {
             for (int k = 0; k < inView; k++) {
                 int i = visible[k];
                 int sprite = DotSprites.sprite(index.violenceType(i),
-                        IncidentStyle.radius(index.deathsBest(i)) * ratio);
+                        IncidentStyle.radius(index.deathsBest(i)) * ratio, ratio);
                 DotSprites.stamp(pixels, w, h, (screen[k] >>> 16) - (int) margin,
                         (screen[k] & 0xFFFF) - (int) margin, sprite);
             }

@@ -1,0 +1,172 @@
+package org.incidentatlas.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentMask;
+import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.store.PointRow;
+import org.junit.jupiter.api.Test;
+
+/** The incident raster at one and at more device pixels per screen pixel (HiDPI screens, print-size exports). */
+class IncidentRendererTest {
+    private static final DateWindow ALL = new DateWindow(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    private static final double LAT = 33.3;
+    private static final double LON = 44.4;
+    private static final int SIDE = 100;
+
+    @Test
+    void atTwiceTheRatioADotIsTheSameDotDrawnWithFourTimesThePixels() {
+        TimeIndex one = index(new double[][] {{LAT, LON}}, 25);
+        Viewport screen = Viewport.centredOn(LAT, LON, 6, SIDE, SIDE);
+        int[] at1 = draw(one, screen, 1);
+        int[] at2 = draw(one, screen, 2);
+
+        int wide1 = inkedRun(at1, SIDE, SIDE / 2);
+        int wide2 = inkedRun(at2, 2 * SIDE, SIDE);
+        assertEquals(2 * IncidentStyle.radius(25) + 1, wide1, 1.0, "radius 6 (25 deaths) plus anti-aliasing");
+        assertEquals(2.0 * wide1, wide2, 2.0, "twice the radius in device pixels");
+
+        // Averaged back down to screen pixels, the finer picture is the coarse one: same size, same rim, same ink.
+        double[] ink1 = alphaPerPixel(at1, SIDE);
+        double[] ink2 = averaged(alphaPerPixel(at2, 2 * SIDE), 2 * SIDE);
+        double total1 = 0;
+        double total2 = 0;
+        double darkRim1 = 0;
+        double darkRim2 = 0;
+        for (int p = 0; p < ink1.length; p++) {
+            total1 += ink1[p];
+            total2 += ink2[p];
+        }
+        for (int x = 0; x < SIDE; x++) {
+            darkRim1 += darkness(at1[SIDE / 2 * SIDE + x]);
+            darkRim2 += (darkness(at2[SIDE * 2 * SIDE + 2 * x]) + darkness(at2[SIDE * 2 * SIDE + 2 * x + 1])) / 2;
+        }
+        assertEquals(total1, total2, total1 * 0.1, "as much ink at both ratios");
+        assertEquals(darkRim1, darkRim2, darkRim1 * 0.25, "the rim grows with the dot: as much dark rim across it");
+    }
+
+    @Test
+    void theChoiceBetweenDotsAndTheDensityGridIsTheSameAtEveryRatio() {
+        Viewport screen = Viewport.centredOn(LAT, LON, 9, SIDE, SIDE);
+        int threshold = SIDE * SIDE / IncidentRenderer.PIXELS_PER_DOT;
+        TimeIndex few = index(grid(screen, threshold - 10), 1);
+        TimeIndex many = index(grid(screen, threshold + 10), 1);
+        for (double ratio : new double[] {1, 1.5, 2, 3}) {
+            IncidentRenderer.Frame dots = render(few, screen, ratio);
+            IncidentRenderer.Frame dense = render(many, screen, ratio);
+            assertEquals(threshold - 10, dots.incidents(), "at ratio " + ratio);
+            assertFalse(dots.aggregated(), "dots at ratio " + ratio);
+            assertTrue(dense.aggregated(), "density grid at ratio " + ratio);
+        }
+    }
+
+    @Test
+    void densityCellsGrowWithTheRatio() {
+        Viewport screen = Viewport.centredOn(LAT, LON, 9, SIDE, SIDE);
+        TimeIndex many = index(grid(screen, SIDE * SIDE / IncidentRenderer.PIXELS_PER_DOT * 2), 1);
+        int[] at2 = draw(many, screen, 2);
+        int w = 2 * SIDE;
+        // Every cell is a block of one colour, 2 x CELL_PX device pixels on a side, aligned to the buffer's corner.
+        int cell = 2 * IncidentRenderer.CELL_PX;
+        for (int y = 0; y < w; y++) {
+            for (int x = 0; x < w; x++) {
+                int corner = at2[y / cell * cell * w + x / cell * cell];
+                assertEquals(corner, at2[y * w + x], "pixel " + x + "," + y + " is its cell's colour");
+            }
+        }
+    }
+
+    private static IncidentRenderer.Frame render(TimeIndex index, Viewport screen, double ratio) {
+        int w = (int) Math.ceil(screen.width() * ratio);
+        int h = (int) Math.ceil(screen.height() * ratio);
+        return new IncidentRenderer().render(index, ALL, IncidentMask.ALL, device(screen, ratio, w, h), ratio,
+                new int[w * h]);
+    }
+
+    private static int[] draw(TimeIndex index, Viewport screen, int ratio) {
+        int w = screen.width() * ratio;
+        int h = screen.height() * ratio;
+        int[] pixels = new int[w * h];
+        new IncidentRenderer().render(index, ALL, IncidentMask.ALL, device(screen, ratio, w, h), ratio, pixels);
+        return pixels;
+    }
+
+    private static Viewport device(Viewport screen, double ratio, int w, int h) {
+        return new Viewport(screen.originX(), screen.originY(), screen.scale() * ratio, w, h);
+    }
+
+    /** Places {@code n} incidents on an even grid inside the view, away from its edges. */
+    private static double[][] grid(Viewport screen, int n) {
+        int side = (int) Math.ceil(Math.sqrt(n));
+        double[][] places = new double[n][];
+        for (int k = 0; k < n; k++) {
+            double sx = 5 + (screen.width() - 10) * (k % side + 0.5) / side;
+            double sy = 5 + (screen.height() - 10) * (k / side + 0.5) / side;
+            places[k] = new double[] {WebMercator.latitude(screen.worldY(sy)),
+                    WebMercator.longitude(screen.worldX(sx))};
+        }
+        return places;
+    }
+
+    private static TimeIndex index(double[][] places, int deaths) {
+        TimeIndexBuilder builder = new TimeIndexBuilder(places.length);
+        for (int k = 0; k < places.length; k++) {
+            builder.accept(new Row(k + 1, "t", Integer.toString(k + 1), 18_000, 18_000, 1, places[k][0], places[k][1],
+                    deaths, 1));
+        }
+        return builder.build();
+    }
+
+    /** Pixels with any ink along row {@code y}. */
+    private static int inkedRun(int[] pixels, int w, int y) {
+        int n = 0;
+        for (int x = 0; x < w; x++) {
+            if (pixels[y * w + x] != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double[] alphaPerPixel(int[] pixels, int w) {
+        double[] a = new double[pixels.length];
+        for (int p = 0; p < pixels.length; p++) {
+            a[p] = (pixels[p] >>> 24) / 255.0;
+        }
+        return a;
+    }
+
+    /** Each 2 x 2 block averaged into one pixel. */
+    private static double[] averaged(double[] fine, int w) {
+        int half = w / 2;
+        double[] coarse = new double[half * half];
+        for (int y = 0; y < half; y++) {
+            for (int x = 0; x < half; x++) {
+                coarse[y * half + x] = (fine[2 * y * w + 2 * x] + fine[2 * y * w + 2 * x + 1]
+                        + fine[(2 * y + 1) * w + 2 * x] + fine[(2 * y + 1) * w + 2 * x + 1]) / 4;
+            }
+        }
+        return coarse;
+    }
+
+    /** How much darker than the dot's fill a pixel is: the rim's share of it (0 for empty pixels and the fill). */
+    private static double darkness(int premultiplied) {
+        int a = premultiplied >>> 24;
+        if (a == 0) {
+            return 0;
+        }
+        int fill = DotSprites.premultiplied(IncidentStyle.colour(1), 0.6);
+        double fillRed = (fill >> 16 & 0xFF) / (double) (fill >>> 24);
+        double red = (premultiplied >> 16 & 0xFF) / (double) a;
+        return Math.max(0, fillRed - red) * a / 255.0;
+    }
+
+    private record Row(long rowId, String dataset, String originalId, int startDay, int endDay, int datePrecision,
+            double latitude, double longitude, int deathsBest, int violenceType) implements PointRow {
+    }
+}
