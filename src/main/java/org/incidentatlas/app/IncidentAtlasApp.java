@@ -30,6 +30,7 @@ import org.incidentatlas.ui.MapContent;
 import org.incidentatlas.ui.StartupPane;
 import org.incidentatlas.ui.TaskIndicator;
 import org.incidentatlas.ui.Theme;
+import org.incidentatlas.ui.TimelineModel;
 
 /**
  * The window: opens the database off the FX thread (importing the bundled data on first start), then the map with its
@@ -45,6 +46,7 @@ public final class IncidentAtlasApp extends Application {
     private final AppPreferences preferences = AppPreferences.forUser();
     private AtlasSession session;
     private MainWindow window;
+    private AtlasMenuBar menus;
     private Stage stage;
 
     @Override
@@ -92,7 +94,8 @@ public final class IncidentAtlasApp extends Application {
         window.addToStatusBar(indicator);
         ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
         ExportFlow exports = new ExportFlow(window, data, indicator, tasks, model::showStatus);
-        root.setTop(new AtlasMenuBar(new MenuActions(imports, exports), preferences.theme()));
+        menus = new AtlasMenuBar(new MenuActions(imports, exports), preferences.theme());
+        root.setTop(menus);
         root.setCenter(window);
         Scene scene = root.getScene();
         scene.setOnDragOver(e -> {
@@ -228,9 +231,14 @@ public final class IncidentAtlasApp extends Application {
         public void resetPreferences() {
             preferences.reset();
             Theme.LIGHT.apply();
+            menus.showTheme(Theme.LIGHT);
             window.showMapArea(preferences.mapArea());
             // The window saves what it shows on exit: show what a first start would, or the reset is undone then.
             window.showFilter(IncidentFilter.NONE);
+            TimelineModel timeline = window.timeline();
+            timeline.modeProperty().set(TimelineModel.Mode.MOVING);
+            timeline.select(Integer.MIN_VALUE, Integer.MAX_VALUE);
+            timeline.showAll();
         }
 
         @Override

@@ -11,6 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The window's menus with their usual accelerators; what they do is given by {@link Actions}. */
 public final class AtlasMenuBar extends MenuBar {
+    private final ToggleGroup themes = new ToggleGroup();
+
     /** The commands behind the menus. */
     public interface Actions {
         void importFile();
@@ -60,9 +62,9 @@ public final class AtlasMenuBar extends MenuBar {
 
         MenuItem fullScreen = item("Full screen", "mdi2f-fullscreen", "F11", actions::toggleFullScreen);
         Menu theme = new Menu("Theme");
-        ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(t.label());
+            choice.setUserData(t);
             choice.setToggleGroup(themes);
             choice.setSelected(t == current);
             choice.setOnAction(e -> actions.useTheme(t));
@@ -75,6 +77,11 @@ public final class AtlasMenuBar extends MenuBar {
         MenuItem about = item("About Incident Atlas", "mdi2i-information-outline", null, actions::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, about);
         getMenus().addAll(file, edit, view, help);
+    }
+
+    /** Marks a theme as the one chosen in View > Theme (after a reset of the preferences). */
+    public void showTheme(Theme theme) {
+        themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme));
     }
 
     private static MenuItem item(String text, String icon, String accelerator, Runnable action) {

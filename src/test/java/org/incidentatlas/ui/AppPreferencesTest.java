@@ -3,11 +3,13 @@ package org.incidentatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.IncidentFilter;
@@ -50,9 +52,10 @@ class AppPreferencesTest {
     @Test
     void filtersComeBackAndResetOrDamageForgetsThem() {
         assertEquals(IncidentFilter.NONE, preferences.filter());
-        IncidentFilter f = IncidentFilter.builder().types(Set.of(ViolenceType.ONE_SIDED)).actors(Set.of("IS"))
-                .governorates(List.of("IQG15")).minDeaths(3).worstLocation(LocationPrecision.DISTRICT)
-                .datasets(Set.of("curated")).text("car bomb").build();
+        IncidentFilter f = IncidentFilter.builder().types(Set.of(ViolenceType.ONE_SIDED, ViolenceType.NON_STATE))
+                .actors(Set.of("IS", "Government of Iraq")).governorates(List.of("IQG15", "Baghdad"))
+                .districts(List.of("IQG15Q08")).minDeaths(3).worstLocation(LocationPrecision.DISTRICT)
+                .worstDate(DatePrecision.MONTH).datasets(Set.of("curated", "ucdp-ged")).text("car bomb").build();
         preferences.saveFilter(f);
         assertEquals(f, new AppPreferences(Preferences.userRoot().node(node.absolutePath())).filter());
         node.put("filters", "{\"types\":[\"WAR\"]}");
@@ -60,6 +63,17 @@ class AppPreferencesTest {
         preferences.saveFilter(f);
         preferences.reset();
         assertEquals(IncidentFilter.NONE, preferences.filter());
+    }
+
+    @Test
+    void aFilterTooLongForThePreferencesStoreIsNotKeptAndDoesNotReplaceAnotherBadly() {
+        Set<String> thousands = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            thousands.add("armed group number " + i);
+        }
+        preferences.saveFilter(IncidentFilter.builder().text("kept before").build());
+        preferences.saveFilter(IncidentFilter.builder().actors(thousands).build());
+        assertEquals(IncidentFilter.NONE, preferences.filter(), "no filter rather than an older or a cut one");
     }
 
     @Test
