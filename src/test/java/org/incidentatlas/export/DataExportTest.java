@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.incidentatlas.domain.EventDates;
@@ -205,6 +207,55 @@ class DataExportTest {
         long[] all = {0};
         assertEquals(every.length, repository.forEachIncident(null, i -> all[0]++));
         assertEquals(every.length, all[0]);
+    }
+
+    @Test
+    void cancellingMidwayLeavesNoFileAndTheDatabaseStillAnswers() throws Exception {
+        org.incidentatlas.ingest.SyntheticGed.incidents(25_000, 5, 5_000, repository::saveAll);
+        // Reopened, so the export reads H2's file rather than its cache, as after a fresh start.
+        db.close();
+        db = Database.open(dir.resolve("db"));
+        repository = new IncidentRepository(db);
+        long total = repository.count();
+        Path out = dir.resolve("cancelled.csv");
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch interruptSent = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread exporter = new Thread(() -> {
+            try {
+                DataExport.write(DataFormat.CSV, repository, null, "", out, (done, all, message) -> {
+                    if (midway.getCount() > 0) {
+                        midway.countDown();
+                        awaitQuietly(interruptSent);
+                    }
+                });
+                outcome.set(new AssertionError("the export was not cancelled"));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "test-exporter");
+        exporter.start();
+        midway.await();
+        exporter.interrupt();
+        interruptSent.countDown();
+        exporter.join();
+
+        assertTrue(outcome.get() instanceof InterruptedIOException, String.valueOf(outcome.get()));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("cancelled")), "no file left");
+        }
+        long[] read = {0};
+        assertEquals(total, repository.forEachIncident(null, i -> read[0]++), "the same connection reads on");
+        assertEquals(total, read[0]);
+        assertEquals(total, repository.stats().incidents());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
