@@ -58,7 +58,7 @@ final class KmlData implements DataWriter {
         try {
             x.writeCharacters("\n");
             x.writeStartElement("Placemark");
-            x.writeAttribute("id", i.id().toString().replace(':', '_'));
+            x.writeAttribute("id", xmlText(i.id().toString().replace(':', '_')));
             String place = i.place().name() == null ? "Unnamed place" : i.place().name();
             element("name", place + ", " + i.dates().start());
             element("description", description(i));
@@ -142,8 +142,39 @@ final class KmlData implements DataWriter {
 
     private void element(String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(text);
+        x.writeCharacters(xmlText(text));
         x.writeEndElement();
+    }
+
+    /**
+     * {@code text} with every character XML 1.0 cannot hold replaced by U+FFFD: control characters other than tab,
+     * line feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. StAX writes them as they are, and a single
+     * one (a form feed in a headline) makes the whole file unreadable to every XML parser.
+     */
+    static String xmlText(String text) {
+        int n = text.length();
+        int k = 0;
+        while (k < n && xmlAllows(text.codePointAt(k))) {
+            k += Character.charCount(text.codePointAt(k));
+        }
+        if (k == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, k);
+        while (k < n) {
+            int c = text.codePointAt(k);
+            out.appendCodePoint(xmlAllows(c) ? c : 0xFFFD);
+            k += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** XML 1.0's Char production; an unpaired surrogate comes here as itself and is refused. */
+    private static boolean xmlAllows(int c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        return (c < 0xD800 || c > 0xDFFF) && c != 0xFFFE && c != 0xFFFF;
     }
 
     @Override

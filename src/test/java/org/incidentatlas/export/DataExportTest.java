@@ -176,6 +176,35 @@ class DataExportTest {
     }
 
     @Test
+    void kmlStaysReadableWhenTheTextHoldsCharactersXmlCannot() throws Exception {
+        Incident base = incidents.get(0);
+        String headline = "Page\fbreak, bell\u0007, lone \uD800 half, kept \uD83D\uDE00 and\ttab";
+        Incident odd = new Incident(base.dates(), base.place(), base.actors(), base.type(), base.method(),
+                base.casualties(), new Sourcing(List.of(new Source("Wire\u000B", null, headline, null, null, null,
+                        null)), null, null, null), new Provenance("test", "1", "odd\u0001id", null), Map.of(), null);
+        repository.saveAll(List.of(odd));
+        Path out = dir.resolve("odd.kml");
+        DataExport.write(DataFormat.KML, repository, null, "Title\u001F", out, ProgressListener.NONE);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(out.toFile());
+        NodeList placemarks = doc.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "Placemark");
+        assertEquals(incidents.size() + 1, placemarks.getLength());
+        String description = null;
+        for (int k = 0; k < placemarks.getLength(); k++) {
+            String text = ((Element) placemarks.item(k)).getElementsByTagName("description").item(0)
+                    .getTextContent();
+            if (text.contains("Page")) {
+                description = text;
+            }
+        }
+        assertTrue(description.contains("Page\uFFFDbreak, bell\uFFFD, lone \uFFFD half, kept \uD83D\uDE00 and\ttab"),
+                description);
+        assertTrue(description.contains("Wire\uFFFD"), description);
+    }
+
+    @Test
     void onlyTheChosenRowsAreReadEachWithAllItsSources() throws IOException {
         long[] some = {allRows[1], allRows[3]};
         List<Incident> read = new ArrayList<>();
