@@ -32,12 +32,19 @@ public final class Importer {
         this.repository = repository;
     }
 
-    /** Imports a GED CSV or native JSON file, chosen by its content. */
+    /**
+     * Imports a GED CSV or native JSON file, chosen by its content. Progress is told in bytes of the file read, so a
+     * progress bar can show how far the import is.
+     */
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
         String name = file.getFileName().toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return importStream(in, name, skipBadRows, progress, null, null);
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = new BufferedInputStream(counted)) {
+            long size = Files.size(file);
+            ProgressListener bytes = (done, total, message) -> progress.progress(Math.min(counted.count(), size),
+                    size, message);
+            return importStream(in, name, skipBadRows, bytes, null, null);
         } catch (NoSuchFileException e) {
             throw new ImportException(file + ": no such file", e);
         }
