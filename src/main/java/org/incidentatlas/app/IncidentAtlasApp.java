@@ -1,8 +1,8 @@
 package org.incidentatlas.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -31,6 +31,7 @@ import org.incidentatlas.ui.StartupPane;
 import org.incidentatlas.ui.TaskIndicator;
 import org.incidentatlas.ui.Theme;
 import org.incidentatlas.ui.TimelineModel;
+import org.incidentatlas.ui.WorkThread;
 
 /**
  * The window: opens the database off the FX thread (importing the bundled data on first start), then the map with its
@@ -38,11 +39,14 @@ import org.incidentatlas.ui.TimelineModel;
  */
 public final class IncidentAtlasApp extends Application {
     private final FxBackground background = new FxBackground();
-    private final ExecutorService tasks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-tasks");
-        t.setDaemon(true);
-        return t;
-    });
+    /** How long closing waits for an import to roll back, or for the map data being loaded. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
+
+    private final WorkThread tasks = new WorkThread("atlas-tasks");
+    /** Set when the window closes: the first start's import of the bundled data stops at its next record. */
+    private volatile boolean closing;
+    private ImportFlow imports;
+    private ExportFlow exports;
     private final AppPreferences preferences = AppPreferences.forUser();
     private AtlasSession session;
     private MainWindow window;
@@ -67,8 +71,12 @@ public final class IncidentAtlasApp extends Application {
         Task<MapContent> opening = new Task<>() {
             @Override
             protected MapContent call() throws Exception {
-                session = AtlasSession.open(folder,
-                        (done, total, message) -> Platform.runLater(() -> startup.progress(done, total, message)));
+                session = AtlasSession.open(folder, (done, total, message) -> {
+                    if (closing) {
+                        throw new CancellationException("closed before the bundled data were imported");
+                    }
+                    Platform.runLater(() -> startup.progress(done, total, message));
+                });
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
                 return new SessionData(session).loadContent();
             }
@@ -92,9 +100,9 @@ public final class IncidentAtlasApp extends Application {
         }
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        ImportFlow imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
-        ExportFlow exports = new ExportFlow(window, data, indicator, tasks, model::showStatus);
-        menus = new AtlasMenuBar(new MenuActions(imports, exports), preferences.theme());
+        imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
+        exports = new ExportFlow(window, data, indicator, tasks, model::showStatus);
+        menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         root.setTop(menus);
         root.setCenter(window);
         Scene scene = root.getScene();
@@ -112,12 +120,12 @@ public final class IncidentAtlasApp extends Application {
         window.showFilter(preferences.filter());
         String open = getParameters().getNamed().get("open");
         if (open != null) {
-            openFile(Path.of(open), exports, model);
+            openFile(Path.of(open), model);
         }
     }
 
     /** A file the desktop passed (a double-click): a saved view is shown, an MBTiles file becomes the basemap. */
-    private void openFile(Path file, ExportFlow exports, AtlasViewModel model) {
+    private void openFile(Path file, AtlasViewModel model) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(SavedView.EXTENSION)) {
             exports.openView(file);
@@ -159,7 +167,15 @@ public final class IncidentAtlasApp extends Application {
             preferences.saveTimeline(window.timelineState());
             preferences.saveFilter(window.filter());
         }
-        tasks.shutdownNow();
+        // Long work is asked to stop, never interrupted: an interrupt while H2 reads or writes closes the database
+        // at once, and an import cut off that way would only be undone at the next start. An import stops at its
+        // next record and rolls back; then the database is closed cleanly.
+        closing = true;
+        if (imports != null) {
+            imports.close();
+            exports.close();
+        }
+        tasks.close(CLOSE_WAIT);
         background.close();
         if (session != null) {
             session.close();
@@ -168,14 +184,6 @@ public final class IncidentAtlasApp extends Application {
 
     /** What the menus do. */
     private final class MenuActions implements AtlasMenuBar.Actions {
-        private final ImportFlow imports;
-        private final ExportFlow exports;
-
-        MenuActions(ImportFlow imports, ExportFlow exports) {
-            this.imports = imports;
-            this.exports = exports;
-        }
-
         @Override
         public void importFile() {
             imports.choose(stage);

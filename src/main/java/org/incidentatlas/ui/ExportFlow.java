@@ -4,9 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
@@ -49,6 +53,7 @@ public final class ExportFlow {
     private final TaskIndicator indicator;
     private final Executor executor;
     private final Consumer<String> status;
+    private final Set<Task<Path>> running = new HashSet<>();
     private String title = DEFAULT_TITLE;
     private File folder;
 
@@ -345,7 +350,21 @@ public final class ExportFlow {
             alert.setHeaderText("Cannot export");
             alert.showAndWait();
         });
+        running.add(task);
+        task.stateProperty().addListener((obs, was, now) -> {
+            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                running.remove(task);
+            }
+        });
         indicator.track(task);
         executor.execute(task);
+    }
+
+    /**
+     * Cancels every export not yet finished; for closing the window. Cancelling interrupts an export's thread, which
+     * is safe: a data export reads the database on a thread of its own that is never interrupted ({@link DataExport}).
+     */
+    public void close() {
+        List.copyOf(running).forEach(Task::cancel);
     }
 }

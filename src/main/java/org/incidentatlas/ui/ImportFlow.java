@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -31,6 +32,7 @@ public final class ImportFlow {
     private final Executor executor;
     private final Consumer<MapContent> onNewContent;
     private final Consumer<String> status;
+    private volatile boolean closed;
 
     public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<MapContent> onNewContent,
             Consumer<String> status) {
@@ -67,26 +69,49 @@ public final class ImportFlow {
         return false;
     }
 
-    /** Imports {@code file} in the background. */
+    /**
+     * Imports {@code file} in the background. Cancel asks the import to stop at its next record: it is rolled back and
+     * nothing is imported. The import's thread is never interrupted, since an interrupt while H2 reads or writes its
+     * file closes the database for the rest of the session.
+     */
     public void start(Path file, boolean skipBadRows) {
+        AtomicBoolean stop = new AtomicBoolean();
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() throws Exception {
+                stopIfAsked(stop);
                 updateMessage("Importing " + file.getFileName());
                 return data.importFile(file, skipBadRows, (done, total, message) -> {
-                    if (isCancelled()) {
-                        throw new CancellationException("import cancelled");
-                    }
+                    stopIfAsked(stop);
                     updateProgress(done, total > 0 ? total : -1);
                     updateMessage(message);
                 });
             }
         };
         task.setOnSucceeded(e -> finished(file, task.getValue()));
-        task.setOnCancelled(e -> status.accept("Import of " + file.getFileName() + " cancelled; nothing was imported"));
-        task.setOnFailed(e -> failed(file, task.getException()));
-        indicator.track(task);
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof CancellationException) {
+                status.accept("Import of " + file.getFileName() + " cancelled; nothing was imported");
+            } else {
+                failed(file, task.getException());
+            }
+        });
+        indicator.track(task, () -> stop.set(true));
         executor.execute(task);
+    }
+
+    /**
+     * Asks every running and waiting import to stop at its next record (each is rolled back); for closing the window.
+     * The caller then waits for the executor's thread to finish.
+     */
+    public void close() {
+        closed = true;
+    }
+
+    private void stopIfAsked(AtomicBoolean stop) {
+        if (stop.get() || closed) {
+            throw new CancellationException("import cancelled");
+        }
     }
 
     private void finished(Path file, ImportReport report) {
@@ -111,6 +136,9 @@ public final class ImportFlow {
     }
 
     private void reloadIndex() {
+        if (closed) {
+            return;
+        }
         Task<MapContent> reload = new Task<>() {
             @Override
             protected MapContent call() {

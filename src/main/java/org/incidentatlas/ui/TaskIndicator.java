@@ -31,9 +31,17 @@ public final class TaskIndicator extends HBox {
 
     /** Shows {@code task} until it ends; Cancel cancels it. Call on the FX thread before starting the task. */
     public void track(Task<?> task) {
+        track(task, task::cancel);
+    }
+
+    /**
+     * Shows {@code task} until it ends; Cancel runs {@code cancel}, for work that must be asked to stop rather than
+     * interrupted (an interrupted thread that is reading or writing the database breaks its connection).
+     */
+    public void track(Task<?> task, Runnable cancel) {
         message.textProperty().bind(task.messageProperty());
         bar.progressProperty().bind(task.progressProperty());
-        cancel.setOnAction(e -> task.cancel());
+        this.cancel.setOnAction(e -> cancel.run());
         setVisible(true);
         task.runningProperty().addListener((obs, was, running) -> {
             if (!running) {

@@ -1,23 +1,29 @@
 package org.incidentatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.reliability.DatabaseDigest;
+import org.incidentatlas.reliability.SyntheticGedRows;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +41,7 @@ class ImportFlowTest {
     @TempDir
     static Path home;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private final WorkThread executor = new WorkThread("import-flow-test");
     private Database database;
     private IncidentRepository repository;
     private MainWindow window;
@@ -60,7 +66,7 @@ class ImportFlowTest {
         robot.interact(() -> robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null || !(w instanceof Stage))
                 .toList().forEach(javafx.stage.Window::hide));
-        executor.shutdownNow();
+        executor.close(Duration.ofSeconds(60));
         database.close();
     }
 
@@ -91,6 +97,66 @@ class ImportFlowTest {
         assertEquals(0, repository.count());
         assertTrue(robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText()
                 .startsWith("Nothing was imported"));
+    }
+
+    @Test
+    void cancellingAnImportKeepsNothingAndTheDatabaseGoesOnWorking(FxRobot robot) throws Exception {
+        String before = databaseWithSomeIncidents();
+        Path large = largeFile();
+        robot.interact(() -> flow.start(large, false));
+        waitUntilATenthIsRead(robot);
+
+        robot.clickOn("#" + TaskIndicator.CANCEL_ID);
+        // The import's thread is done once work queued after it has run.
+        CompletableFuture.runAsync(() -> { }, executor).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Import of " + large.getFileName() + " cancelled; nothing was imported",
+                robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+        assertEquals(before, DatabaseDigest.of(database), "the same connection still reads, and nothing was added");
+        assertFalse(Files.exists(database.folder().resolve("import-in-progress")), "the import's copy is let go");
+    }
+
+    @Test
+    void closingTheWindowMidImportRollsItBackAndClosesTheDatabaseCleanly(FxRobot robot) throws Exception {
+        String before = databaseWithSomeIncidents();
+        Path large = largeFile();
+        robot.interact(() -> flow.start(large, false));
+        waitUntilATenthIsRead(robot);
+
+        // What the application does when its window closes, before it closes the database.
+        flow.close();
+        assertTrue(executor.close(Duration.ofSeconds(60)), "the import ended without being interrupted");
+        assertEquals(before, DatabaseDigest.of(database), "the connection still reads, and nothing was added");
+        database.close();
+
+        try (Database reopened = Database.open(database.folder())) {
+            assertFalse(reopened.restoredAfterInterruptedImport(), "nothing needed to be undone at the next start");
+            assertEquals(before, DatabaseDigest.of(reopened));
+        }
+        assertFalse(Files.exists(database.folder().resolve("import-in-progress")));
+    }
+
+    /** Imports 300 synthetic incidents and returns the digest of the database's content. */
+    private String databaseWithSomeIncidents() throws Exception {
+        Path small = home.resolve("small-" + System.nanoTime() + ".csv");
+        SyntheticGedRows.write(small, 1, 300, 5);
+        new Importer(repository).importFile(small, false, ProgressListener.NONE);
+        assertEquals(300, repository.count());
+        return DatabaseDigest.of(database);
+    }
+
+    /** 60,000 synthetic rows (about 20 MB): an import that takes seconds, long enough to stop part way. */
+    private static Path largeFile() throws IOException {
+        Path large = home.resolve("large-" + System.nanoTime() + ".csv");
+        SyntheticGedRows.write(large, 100_000, 60_000, 6);
+        return large;
+    }
+
+    /** Waits until the import has read a tenth of its file (progress is in bytes read). */
+    private static void waitUntilATenthIsRead(FxRobot robot) throws TimeoutException {
+        ProgressBar bar = robot.lookup("#" + TaskIndicator.ID + " .progress-bar").queryAs(ProgressBar.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> bar.getProgress() > 0.1 && bar.getProgress() < 0.9);
     }
 
     /** The dialog button labelled {@code text}, once the dialog has laid it out. */
