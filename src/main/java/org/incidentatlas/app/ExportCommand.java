@@ -54,6 +54,16 @@ final class ExportCommand {
         }
     }
 
+    /**
+     * Refuses, before any work, an {@code --out} that names an existing folder where a file is wanted; otherwise the
+     * export would run in full and only then fail to move its file into place. Missing folders on the way are made.
+     */
+    static void requireFileTarget(Path out) throws CannotWriteException {
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new CannotWriteException(out + ": it is a folder; name the file to write", null);
+        }
+    }
+
     /** A file could not be written; nothing half-written was left behind. */
     static final class CannotWriteException extends Exception {
         private static final long serialVersionUID = 1L;

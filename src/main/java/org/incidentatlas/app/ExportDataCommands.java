@@ -48,6 +48,7 @@ final class ExportDataCommands {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
+            ExportCommand.requireFileTarget(out);
             long written;
             long[] rows;
             try (AtlasSession session = AtlasSession.open(export.cli.databaseFolder(),

@@ -56,6 +56,7 @@ final class ExportPictureCommands {
 
         @Override
         public Integer call() throws Exception {
+            ExportCommand.requireFileTarget(out);
             try (PictureSetup s = PictureSetup.open(export.cli, filters, map, spec)) {
                 Captions captions = s.captions(s.shown);
                 BufferedImage picture = s.snapshot.render(s.shown, s.frame, captions);
@@ -114,8 +115,12 @@ final class ExportPictureCommands {
 
         abstract FrameSink sink(PictureSetup s, Captions first) throws IOException;
 
+        /** Refuses an {@code --out} the animation cannot be written to, before any work. */
+        abstract void checkTarget() throws ExportCommand.CannotWriteException;
+
         @Override
         public Integer call() throws Exception {
+            checkTarget();
             try (PictureSetup s = PictureSetup.open(export.cli, filters, map, spec)) {
                 Playback playback;
                 try {
@@ -152,6 +157,11 @@ final class ExportPictureCommands {
                 throw new ParameterException(spec.commandLine(), "--fps: " + e.getMessage(), e);
             }
         }
+
+        @Override
+        void checkTarget() throws ExportCommand.CannotWriteException {
+            ExportCommand.requireFileTarget(out);
+        }
     }
 
     /** {@code export frames}: the timeline's playback as numbered PNG files. */
@@ -161,6 +171,14 @@ final class ExportPictureCommands {
         @Override
         FrameSink sink(PictureSetup s, Captions first) throws IOException {
             return new PngFrames(out, "frame", software());
+        }
+
+        @Override
+        void checkTarget() throws ExportCommand.CannotWriteException {
+            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+                throw new ExportCommand.CannotWriteException(out + ": it is a file; name a folder for the frames",
+                        null);
+            }
         }
     }
 

@@ -163,6 +163,28 @@ class ExportCliTest {
     }
 
     @Test
+    void anOutThatIsAFolderOrForFramesAFileIsRefusedBeforeAnyWork() throws IOException {
+        Path folder = Files.createDirectory(out.resolve("a-folder"));
+        for (String kind : List.of("png", "gif", "csv", "geojson", "kml")) {
+            CliRun r = kind.equals("png") || kind.equals("gif")
+                    ? cli("export", kind, "--size", "100x100", "--out", folder.toString())
+                    : cli("export", kind, "--out", folder.toString());
+            assertEquals(4, r.code(), kind + ": " + r.err());
+            assertEquals("error: cannot write " + folder + ": it is a folder; name the file to write",
+                    r.err().strip(), kind + " says so before it reads or draws anything");
+        }
+        Path file = Files.writeString(out.resolve("frames-here"), "x");
+        CliRun frames = cli("export", "frames", "--frames", "2", "--size", "100x100", "--out", file.toString());
+        assertEquals(4, frames.code(), frames.err());
+        assertEquals("error: cannot write " + file + ": it is a file; name a folder for the frames",
+                frames.err().strip());
+        assertEquals(List.of(folder, file).stream().sorted().toList(), written().stream().sorted().toList());
+        try (Stream<Path> inside = Files.list(folder)) {
+            assertEquals(0, inside.count(), "nothing written into the folder");
+        }
+    }
+
+    @Test
     void geoJsonHasOneFeaturePerIncidentThatStatsCountsForTheSameFilters() throws IOException {
         String[] filters = {"--from", "2016-10-01", "--to", "2017-07-31"};
         JsonNode stats = NativeJson.mapper().readTree(cli(concat(new String[] {"stats", "--json"}, filters)).out());
