@@ -8,8 +8,8 @@ import org.incidentatlas.store.IncidentRepository;
 
 /**
  * A real import in its own JVM, for {@link CrashSafetyTest} to kill: {@code ImportChild DB_FOLDER FILE}. Prints a
- * line on stdout at every step (opened, every 250 records, before the commit, committed) so the parent can pick
- * its kill points without sleeping.
+ * line on stdout at every step (opened, each progress report of the import: every 500 records, the end of the file
+ * and before the commit; then committed) so the parent can pick its kill points without sleeping.
  */
 public final class ImportChild {
     private ImportChild() {
@@ -19,14 +19,10 @@ public final class ImportChild {
         try (Database db = Database.open(Path.of(args[0]))) {
             System.out.println("opened");
             System.out.flush();
-            long[] last = {-1};
             ImportReport report = new Importer(new IncidentRepository(db)).importFile(Path.of(args[1]), false,
                     (done, total, message) -> {
-                        if (done / 250 != last[0] || message.startsWith("saving")) {
-                            last[0] = done / 250;
-                            System.out.println("step " + message);
-                            System.out.flush();
-                        }
+                        System.out.println("step " + message);
+                        System.out.flush();
                     });
             System.out.println(report.committed() ? "committed" : "refused");
             System.out.flush();
