@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private Connection connection;
     private final boolean restored;
+    /** The running import's hold on its marker, or null. */
+    private ImportGuard.Held guard;
 
     private Database(Path folder, Connection connection, boolean restored) {
         this.folder = folder;
@@ -53,15 +55,23 @@ public final class Database implements AutoCloseable {
             c = null;
         }
         if (ImportGuard.interrupted(folder)) {
+            if (importRunning(folder)) {
+                // Another program's import is between closing and opening its connection again; its marker is
+                // locked. Not an import cut short: nothing may be put back.
+                if (c != null) {
+                    closeQuietly(c);
+                }
+                throw new DatabaseInUseException(folder, null);
+            }
             // The last import was cut short: the process died before its transaction was over and acknowledged (no
-            // other process holds the database, or connecting would have failed). Go back to the copy taken before
-            // it, whatever H2's own recovery made of the file.
+            // other process holds the database or the import's marker). Go back to the copy taken before it,
+            // whatever H2's own recovery made of the file.
             if (c != null) {
                 closeQuietly(c);
             }
             try {
                 ImportGuard.restore(folder);
-                ImportGuard.end(folder);
+                ImportGuard.end(folder, null);
             } catch (java.io.IOException e) {
                 throw new StoreException("An import into " + folder + " did not finish, and the copy of the database "
                         + "from before it cannot be put back: " + e.getMessage(), e);
@@ -98,35 +108,76 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts an import: keeps a copy of the database beside it until {@link #endImport()}, so that if the process dies
+     * Starts an import: keeps a copy of the database beside it until {@link #endImport}, so that if the process dies
      * before then, the next {@link #open} can always get back to this state. Call before the import's transaction.
      */
     public synchronized void beginImport() {
         try {
-            ImportGuard.begin(connection, folder);
+            guard = ImportGuard.begin(connection, folder);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot keep a copy of the database before the import: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Ends an import (committed or rolled back): once what it wrote is on disk (H2 writes commits a moment later
-     * otherwise), the copy is no longer needed.
+     * Ends an import once its transaction is over. If it was committed ({@code kept}), what it wrote is put on disk
+     * (H2 writes commits a moment later otherwise) and the database is closed cleanly and opened again before the copy
+     * is let go. If it was rolled back, the copy from before it is put back instead: H2 keeps the space a rolled-back
+     * transaction took, and a cancelled import of 100,000 records left the file twenty times its size.
      */
-    public synchronized void endImport() {
-        try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        } catch (SQLException e) {
-            throw new StoreException("Cannot write the import to disk: " + e.getMessage(), e);
+    public synchronized void endImport(boolean kept) {
+        if (kept) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw new StoreException("Cannot write the import to disk: " + e.getMessage(), e);
+            }
         }
+        // Only when this is the database's one connection does closing it close the file, so it may be replaced.
+        boolean alone = !kept && onlyConnection();
         // A clean close leaves the file whole (a kill while H2 still writes was seen to damage it); only then is the
         // copy from before the import let go, and the database opened again.
         closeQuietly(connection);
+        boolean notRestored = false;
+        if (alone) {
+            try {
+                ImportGuard.restore(folder);
+            } catch (java.io.IOException e) {
+                notRestored = true;
+            }
+        }
         connection = connect(folder);
         try {
-            ImportGuard.end(folder);
+            if (notRestored) {
+                // The import was rolled back all the same; the marker stays, so the next open puts the copy back.
+                // Not an error worth hiding the import's own outcome for.
+                guard.release();
+            } else {
+                ImportGuard.end(folder, guard);
+            }
         } catch (java.io.IOException e) {
             throw new StoreException("The import is over, but its copy of the database cannot be removed: "
+                    + e.getMessage(), e);
+        } finally {
+            guard = null;
+        }
+    }
+
+    private boolean onlyConnection() {
+        try (java.sql.Statement s = connection.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() && rs.getInt(1) == 1;
+        } catch (SQLException e) {
+            // A connection that cannot answer (the store failed and closed) holds nothing open.
+            return true;
+        }
+    }
+
+    private static boolean importRunning(Path folder) {
+        try {
+            return ImportGuard.running(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot tell whether an import into " + folder + " is still running: "
                     + e.getMessage(), e);
         }
     }
@@ -186,9 +237,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the database; an import not ended by then counts as cut short (the next open undoes it). */
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        if (guard != null) {
+            try {
+                guard.release();
+            } catch (java.io.IOException ignored) {
+                // the lock goes with the process anyway
+            }
+            guard = null;
+        }
     }
 
     private static void closeQuietly(Connection c) {

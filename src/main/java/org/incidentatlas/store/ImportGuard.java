@@ -3,12 +3,19 @@ package org.incidentatlas.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -23,25 +30,99 @@ import java.util.zip.ZipInputStream;
 final class ImportGuard {
     static final String MARKER = "import-in-progress";
     static final String BACKUP = "before-import.zip";
+    /** Markers this process holds: a second lock on them from here would throw, and a probe would drop the first. */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
     private ImportGuard() {
     }
 
-    /** Before an import writes: the backup, then the marker (so a marker always has a whole backup beside it). */
-    static void begin(Connection c, Path folder) throws SQLException, IOException {
+    /**
+     * Before an import writes: the backup, then the marker (so a marker always has a whole backup beside it). The
+     * marker stays locked by this process until {@link #end}, so that while the import runs (even in the moments
+     * when its connection is closed and opened again) no other process takes it for an import cut short.
+     */
+    static Held begin(Connection c, Path folder) throws SQLException, IOException {
         Path temp = folder.resolve(BACKUP + ".partial");
         Files.deleteIfExists(temp);
         try (Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
         }
         Files.move(temp, folder.resolve(BACKUP), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(folder.resolve(MARKER), "an import started; if this is still here, it did not finish\n");
+        Path marker = folder.resolve(MARKER).toAbsolutePath();
+        FileChannel channel = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            FileLock lock = channel.lock();
+            HELD_HERE.add(marker);
+            channel.write(StandardCharsets.UTF_8.encode(
+                    "an import started; if this is still here and no program holds it, it did not finish\n"));
+            channel.force(true);
+            return new Held(marker, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(marker);
+            channel.close();
+            throw e;
+        }
     }
 
-    /** After the import committed or rolled back. */
-    static void end(Path folder) throws IOException {
-        Files.deleteIfExists(folder.resolve(MARKER));
-        Files.deleteIfExists(folder.resolve(BACKUP));
+    /** After the import committed or rolled back: the marker and the backup go, then the lock. */
+    static void end(Path folder, Held held) throws IOException {
+        try {
+            Files.deleteIfExists(folder.resolve(MARKER));
+            Files.deleteIfExists(folder.resolve(BACKUP));
+        } finally {
+            if (held != null) {
+                held.release();
+            }
+        }
+    }
+
+    /**
+     * Whether the marker in {@code folder} is held by a running import, in this process or another: then the import
+     * is not one cut short, and nothing may be put back.
+     */
+    static boolean running(Path folder) throws IOException {
+        Path marker = folder.resolve(MARKER).toAbsolutePath();
+        if (HELD_HERE.contains(marker)) {
+            // Checked first: probing a file this process has locked would drop the lock (POSIX locks go with any
+            // close of the file by the process).
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
+    /** The lock on a running import's marker. */
+    static final class Held {
+        private final Path marker;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Held(Path marker, FileChannel channel, FileLock lock) {
+            this.marker = marker;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /** Lets go of the marker (left in place if still there: the import then counts as cut short). */
+        void release() throws IOException {
+            HELD_HERE.remove(marker);
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
     }
 
     /** Whether the last import in {@code folder} was cut short (its marker is still there). */

@@ -156,10 +156,14 @@ public final class IncidentRepository {
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
             throws E, IOException {
         db.beginImport();
+        boolean kept = false;
         try {
-            return inOneTransaction(work, keep);
+            T result = inOneTransaction(work, keep);
+            // Returned normally: committed if keep accepted the result, rolled back otherwise.
+            kept = keep.test(result);
+            return result;
         } finally {
-            db.endImport();
+            db.endImport(kept);
         }
     }
 
