@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -150,12 +149,8 @@ class ImportGuardTest {
     }
 
     private String otherProcess(int expectedExit) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process p = new ProcessBuilder(java, "-cp", classPath, OpenInAnotherProcess.class.getName(), dir.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(expectedExit, p.waitFor(), out);
-        return out;
+        OpenInAnotherProcess.Result r = OpenInAnotherProcess.run(dir);
+        assertEquals(expectedExit, r.exit(), r.output());
+        return r.output();
     }
 }
