@@ -113,9 +113,37 @@ public final class Database implements AutoCloseable {
      */
     public synchronized void beginImport() {
         try {
-            guard = ImportGuard.begin(connection, folder);
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+            if (!onlyConnection()) {
+                guard = ImportGuard.beginOnline(connection, folder);
+                return;
+            }
+            // Closed for the copy, so the file holds everything and nothing writes to it meanwhile.
+            closeQuietly(connection);
+            try {
+                guard = ImportGuard.begin(folder);
+            } finally {
+                connection = connect(folder);
+            }
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot keep a copy of the database before the import: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            // Another program took the database while it was closed for the copy: no import, nothing to undo.
+            endQuietly();
+            throw e;
+        }
+    }
+
+    private void endQuietly() {
+        if (guard != null) {
+            try {
+                ImportGuard.end(folder, guard);
+            } catch (java.io.IOException ignored) {
+                // the marker stays; the copy beside it is the database as it is, so putting it back changes nothing
+            }
+            guard = null;
         }
     }
 

@@ -49,6 +49,30 @@ class ImportGuardTest {
         }
         assertFalse(Files.exists(dir.resolve(ImportGuard.MARKER)));
         assertFalse(Files.exists(dir.resolve(ImportGuard.BACKUP)));
+        assertFalse(Files.exists(dir.resolve(ImportGuard.ZIP_BACKUP)));
+    }
+
+    @Test
+    void withAnotherConnectionOpenTheCopyIsTakenOnlineAndPutBackAllTheSame() {
+        try (Database db = Database.open(dir)) {
+            putState(db, "k", "before");
+        }
+        Database importing = Database.open(dir);
+        try (Database other = Database.open(dir)) {
+            importing.beginImport();
+            assertTrue(Files.exists(dir.resolve(ImportGuard.ZIP_BACKUP)), "closing would not close the file");
+            assertFalse(Files.exists(dir.resolve(ImportGuard.BACKUP)));
+            putState(importing, "k", "imported");
+            assertEquals("imported", new IncidentRepository(other).state("k"));
+        }
+        // the process dies here: endImport never runs
+        importing.close();
+        try (Database db = Database.open(dir)) {
+            assertTrue(db.restoredAfterInterruptedImport());
+            assertEquals("before", new IncidentRepository(db).state("k"));
+        }
+        assertFalse(ImportGuard.interrupted(dir));
+        assertFalse(Files.exists(dir.resolve(ImportGuard.ZIP_BACKUP)));
     }
 
     @Test
@@ -114,6 +138,7 @@ class ImportGuardTest {
         }
         assertFalse(Files.exists(db.resolve(ImportGuard.MARKER)));
         assertFalse(Files.exists(db.resolve(ImportGuard.BACKUP)));
+        assertFalse(Files.exists(db.resolve(ImportGuard.ZIP_BACKUP)));
     }
 
     @Test
@@ -122,10 +147,9 @@ class ImportGuardTest {
             putState(db, "k", "before");
         }
         // An import between closing and opening its connection again: the marker is there and held, the database not.
-        ImportGuard.Held held;
+        ImportGuard.Held held = ImportGuard.begin(dir);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
                 + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0", "atlas", "")) {
-            held = ImportGuard.begin(c, dir);
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_state SET attr_value = ? WHERE name = ?")) {
                 ps.setString(1, "imported");
                 ps.setString(2, "k");
