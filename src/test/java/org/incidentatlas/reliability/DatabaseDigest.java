@@ -27,6 +27,21 @@ public final class DatabaseDigest {
         return db.read(DatabaseDigest::of);
     }
 
+    /** Rows per table, to say how two databases whose digests differ differ. */
+    public static java.util.Map<String, Long> rowCounts(Database db) {
+        return db.read(c -> {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            for (String table : tables(c)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            return counts;
+        });
+    }
+
     public static String of(Connection c) throws SQLException {
         MessageDigest sha = sha256();
         List<String> tables = tables(c);
