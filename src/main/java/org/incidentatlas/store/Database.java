@@ -55,20 +55,17 @@ public final class Database implements AutoCloseable {
             c = null;
         }
         if (ImportGuard.interrupted(folder)) {
+            if (c != null) {
+                closeQuietly(c);
+            }
             if (importRunning(folder)) {
                 // Another program's import is between closing and opening its connection again; its marker is
                 // locked. Not an import cut short: nothing may be put back.
-                if (c != null) {
-                    closeQuietly(c);
-                }
                 throw new DatabaseInUseException(folder, null);
             }
             // The last import was cut short: the process died before its transaction was over and acknowledged (no
             // other process holds the database or the import's marker). Go back to the copy taken before it,
             // whatever H2's own recovery made of the file.
-            if (c != null) {
-                closeQuietly(c);
-            }
             try {
                 ImportGuard.restore(folder);
                 ImportGuard.end(folder, null);

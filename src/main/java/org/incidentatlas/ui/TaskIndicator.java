@@ -109,7 +109,8 @@ public final class TaskIndicator extends HBox {
         setVisible(true);
     }
 
-    private static boolean finished(Worker.State state) {
+    /** Whether a task in {@code state} has ended, one way or another. */
+    static boolean finished(Worker.State state) {
         return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 }
