@@ -13,6 +13,7 @@ import java.util.List;
 import org.incidentatlas.render.BasemapPainter;
 import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.LegendPainter;
+import org.incidentatlas.render.MapFonts;
 import org.incidentatlas.render.ScaleBar;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.basemap.OfflineBasemap;
@@ -86,8 +87,8 @@ public final class MapSnapshot {
 
     /** The title block at the top left; returns its bottom edge. */
     private static double paintTitle(Graphics2D g, Captions captions, double viewWidth) {
-        Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-        Font lineFont = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font titleFont = MapFonts.latin(16f, true);
+        Font lineFont = MapFonts.latin(12f, false);
         FontMetrics tm = g.getFontMetrics(titleFont);
         FontMetrics lm = g.getFontMetrics(lineFont);
         double maxText = Math.max(120, viewWidth * 0.6 - 2 * MARGIN);
@@ -112,14 +113,14 @@ public final class MapSnapshot {
         g.setColor(INK);
         g.setFont(titleFont);
         for (String t : title) {
-            g.drawString(t, (float) (MARGIN + pad), (float) (y + tm.getAscent()));
+            MapFonts.draw(g, t, (float) (MARGIN + pad), (float) (y + tm.getAscent()), 16f, true);
             y += tm.getHeight();
         }
         y += title.isEmpty() ? 0 : 3;
         g.setFont(lineFont);
         g.setColor(SOFT_INK);
         for (String l : lines) {
-            g.drawString(l, (float) (MARGIN + pad), (float) (y + lm.getAscent()));
+            MapFonts.draw(g, l, (float) (MARGIN + pad), (float) (y + lm.getAscent()), 12f, false);
             y += lm.getHeight();
         }
         return MARGIN + height;
@@ -127,7 +128,7 @@ public final class MapSnapshot {
 
     /** The credits at the bottom right, wrapped to at most half the view's width. */
     private static void paintCredits(Graphics2D g, String credits, double w, double h) {
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        Font font = MapFonts.latin(10f, false);
         FontMetrics fm = g.getFontMetrics(font);
         List<String> lines = wrap(credits, fm, Math.max(150, w * 0.5));
         double width = 0;
@@ -144,7 +145,7 @@ public final class MapSnapshot {
         g.setFont(font);
         double y = top + pad;
         for (String l : lines) {
-            g.drawString(l, (float) (left + pad), (float) (y + fm.getAscent()));
+            MapFonts.draw(g, l, (float) (left + pad), (float) (y + fm.getAscent()), 10f, false);
             y += fm.getHeight();
         }
     }

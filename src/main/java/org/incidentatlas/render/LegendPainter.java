@@ -61,8 +61,8 @@ public final class LegendPainter {
         try {
             s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            Font bold = plain.deriveFont(Font.BOLD);
+            Font plain = MapFonts.latin(12f, false);
+            Font bold = MapFonts.latin(12f, true);
             FontMetrics pm = s.getFontMetrics(plain);
             FontMetrics bm = s.getFontMetrics(bold);
             double symbol = 2 * IncidentStyle.MAX_RADIUS + 2;

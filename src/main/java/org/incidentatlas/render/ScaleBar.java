@@ -65,7 +65,7 @@ public record ScaleBar(double metres, double pixels, double latitude) {
         try {
             s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+            Font font = MapFonts.latin(11f, false);
             Font small = font.deriveFont(9f);
             FontMetrics fm = s.getFontMetrics(font);
             FontMetrics sm = s.getFontMetrics(small);

@@ -42,7 +42,8 @@ public record BasemapStyle(Color neighbourLand, Color iraqLand, Color water, Col
         return switch (kind) {
             case COUNTRY -> countryText;
             case GOVERNORATE -> areaText;
-            case DISTRICT -> districtText;
+            case DISTRICT, SUBDISTRICT -> districtText;
+            case WATER -> coast;
             case CAPITAL, CITY -> placeText;
         };
     }

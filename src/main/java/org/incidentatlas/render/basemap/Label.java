@@ -21,7 +21,7 @@ import java.awt.geom.Rectangle2D;
 record Label(String text, Shape glyphs, Shape halo, Kind kind, double x, double y, int minZoom, int maxZoom,
         double rank, boolean point) {
     /** What a label names. */
-    enum Kind { COUNTRY, GOVERNORATE, DISTRICT, CAPITAL, CITY }
+    enum Kind { COUNTRY, GOVERNORATE, DISTRICT, SUBDISTRICT, CAPITAL, CITY, WATER }
 
     Rectangle2D bounds() {
         return glyphs.getBounds2D();
