@@ -33,7 +33,7 @@ public final class Importer {
     }
 
     /**
-     * Imports a GED CSV or native JSON file, chosen by its content. Progress is told in bytes of the file read, so a
+     * Imports a table (CSV or .xlsx) or native JSON file, chosen by its content. Progress is told in bytes of the file read, so a
      * progress bar can show how far the import is.
      */
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
@@ -74,8 +74,9 @@ public final class Importer {
     }
 
     /**
-     * Picks the reader by the first non-blank byte: '{' or '[' is JSON, anything else is taken as GED CSV. Files that
-     * are plainly something else (an archive, UTF-16 text, binary data) are refused here with what they are.
+     * Picks the reader: an .xlsx workbook by its zip signature and name; otherwise by the first non-blank byte, '{' or
+     * '[' is JSON and anything else a CSV table, whose format its header shows. Files that are plainly something else
+     * (another archive, UTF-16 text, binary data) are refused here with what they are.
      */
     static IncidentReader readerFor(BufferedInputStream in, String name) throws IOException, ImportException {
         in.mark(512);
@@ -83,6 +84,9 @@ public final class Importer {
         in.reset();
         if (head.length == 0) {
             throw new ImportException(name + ": empty file");
+        }
+        if (Tables.isWorkbook(head, name)) {
+            return tableReader(name);
         }
         String what = FileSniffer.notText(head);
         if (what != null) {
@@ -95,7 +99,12 @@ public final class Importer {
         if (first < 0) {
             first = firstNonBlankWithin(in, name);
         }
-        return first == '{' || first == '[' ? new NativeJsonReader() : new GedCsvReader(gedVersion(name));
+        return first == '{' || first == '[' ? new NativeJsonReader() : tableReader(name);
+    }
+
+    /** Reads a CSV file or workbook in the format its header shows; GED's message when none matches. */
+    private static IncidentReader tableReader(String name) {
+        return new TableReader(List.of(new GedFormat(gedVersion(name))), null);
     }
 
     /** The first non-blank byte within {@link #SNIFF_LIMIT} bytes, for files that open with a lot of blank space. */
