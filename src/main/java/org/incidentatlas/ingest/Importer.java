@@ -33,8 +33,8 @@ public final class Importer {
     }
 
     /**
-     * Imports a table (CSV or .xlsx) or native JSON file, chosen by its content. Progress is told in bytes of the file read, so a
-     * progress bar can show how far the import is.
+     * Imports a table (CSV or .xlsx) or native JSON file, chosen by its content. Progress is told in bytes of the file
+     * read, so a progress bar can show how far the import is.
      */
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
