@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.incidentatlas.ingest.BundledData;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.store.DatasetRegistry;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
@@ -37,6 +38,10 @@ final class AtlasSession implements AutoCloseable {
 
     IncidentRepository repository() {
         return repository;
+    }
+
+    DatasetRegistry datasets() {
+        return new DatasetRegistry(database);
     }
 
     IncidentFactsQuery facts() {

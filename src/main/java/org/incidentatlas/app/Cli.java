@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line: {@code stats}, {@code import}, {@code show}, {@code generate}, {@code export}; no command opens the
- * window.
+ * The command line: {@code stats}, {@code import}, {@code show}, {@code generate}, {@code export}, {@code datasets};
+ * no command opens the window.
  */
 @Command(name = "incident-atlas", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Map viewer of attacks and other political violence in Iraq. Without a command, opens the "
                 + "window.",
         subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class, GenerateCommand.class,
-            ExportCommand.class},
+            ExportCommand.class, DatasetsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:records rejected, or incident not found", "2:bad options",
             "3:database cannot be used (e.g. in use by another program)", "4:file cannot be read or written"})
@@ -39,15 +39,30 @@ public final class Cli implements Callable<Integer> {
             description = "A file to open in the window (what the desktop passes on a double-click).")
     Path open;
 
+    private final Terminal terminal;
+
+    Cli(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args) {
         return commandLine().execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Cli());
+        return commandLine(Terminal.SYSTEM);
+    }
+
+    /** The command line, asking its questions on {@code terminal}. */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine cl = new CommandLine(new Cli(terminal));
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;
+    }
+
+    Terminal terminal() {
+        return terminal;
     }
 
     Path databaseFolder() {

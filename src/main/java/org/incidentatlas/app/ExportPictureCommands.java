@@ -113,7 +113,8 @@ final class ExportPictureCommands {
         @Option(names = "--out", required = true, paramLabel = "PATH", description = "Where to write.")
         Path out;
 
-        abstract FrameSink sink(PictureSetup s, Captions first) throws IOException;
+        /** A sink for the frames; {@code credits} name the data of the whole animation. */
+        abstract FrameSink sink(PictureSetup s, Captions first, String credits) throws IOException;
 
         /** Refuses an {@code --out} the animation cannot be written to, before any work. */
         abstract void checkTarget() throws ExportCommand.CannotWriteException;
@@ -130,9 +131,10 @@ final class ExportPictureCommands {
                 }
                 int[] written = new int[1];
                 ExportCommand.write(out, () -> {
-                    try (FrameSink sink = sink(s, s.captions(s.shown))) {
+                    String credits = s.attribution(s.datasets(playback));
+                    try (FrameSink sink = sink(s, s.captions(s.shown), credits)) {
                         written[0] = Animator.write(s.snapshot, s.shown, s.frame,
-                                new Animator.Titles(s.title, s.filter, s.attribution()), playback, sink,
+                                new Animator.Titles(s.title, s.filter, credits), playback, sink,
                                 new StderrProgress(System.err)::progress);
                     }
                 });
@@ -150,9 +152,9 @@ final class ExportPictureCommands {
             description = "Play the timeline into an animated GIF, one frame per step.")
     static final class Gif extends Animation {
         @Override
-        FrameSink sink(PictureSetup s, Captions first) throws IOException {
+        FrameSink sink(PictureSetup s, Captions first, String credits) throws IOException {
             try {
-                return new GifFile(out, animation.fps, first.filters() + " · " + s.attribution());
+                return new GifFile(out, animation.fps, first.filters() + " · " + credits);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--fps: " + e.getMessage(), e);
             }
@@ -169,7 +171,7 @@ final class ExportPictureCommands {
             description = "Play the timeline into numbered PNG files (frame-0001.png, ...) in a folder.")
     static final class Frames extends Animation {
         @Override
-        FrameSink sink(PictureSetup s, Captions first) throws IOException {
+        FrameSink sink(PictureSetup s, Captions first, String credits) throws IOException {
             return new PngFrames(out, "frame", software());
         }
 

@@ -36,6 +36,9 @@ final class FilterOptions {
     List<String> districts = new ArrayList<>();
     @Option(names = "--min-deaths", paramLabel = "N", description = "Deaths (best estimate) at least N.")
     Integer minDeaths;
+    @Option(names = "--dataset", paramLabel = "NAME", split = ",",
+            description = "Dataset, as `datasets` lists it (e.g. ucdp-ged, curated, acled, gtd); repeatable.")
+    List<String> datasets = new ArrayList<>();
     @Option(names = "--text", paramLabel = "WORDS",
             description = "Words in place, actors, outlets or headlines (case and accent insensitive).")
     String text;
@@ -53,12 +56,23 @@ final class FilterOptions {
         }
         return IncidentFilter.builder().from(day("--from", from)).to(day("--to", to)).types(types())
                 .actors(new LinkedHashSet<>(actors)).governorates(governorates).districts(districts)
-                .minDeaths(minDeaths).text(text).build();
+                .minDeaths(minDeaths).datasets(datasets()).text(text).build();
     }
 
     boolean any() {
         return from != null || to != null || !types.isEmpty() || !actors.isEmpty() || !governorates.isEmpty()
-                || !districts.isEmpty() || minDeaths != null || text != null;
+                || !districts.isEmpty() || minDeaths != null || text != null || !datasets.isEmpty();
+    }
+
+    private Set<String> datasets() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String d : datasets) {
+            if (d.isBlank()) {
+                throw new IllegalArgumentException("--dataset must name a dataset (was empty)");
+            }
+            out.add(d.strip());
+        }
+        return out;
     }
 
     private Set<ViolenceType> types() {

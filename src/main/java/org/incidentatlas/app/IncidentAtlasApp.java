@@ -91,7 +91,7 @@ public final class IncidentAtlasApp extends Application {
         AtlasViewModel model = new AtlasViewModel(data, background);
         BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),
                 background);
-        window = new MainWindow(model, content, Credits.MAP_ATTRIBUTION, url -> getHostServices().showDocument(url),
+        window = new MainWindow(model, content, Credits.UNKNOWN, url -> getHostServices().showDocument(url),
                 basemap);
         window.showMapArea(preferences.mapArea());
         AppPreferences.TimelineState timeline = preferences.timeline();
@@ -257,7 +257,8 @@ public final class IncidentAtlasApp extends Application {
         @Override
         public void showAbout() {
             String version = IncidentAtlasApp.class.getPackage().getImplementationVersion();
-            HelpDialogs.showAbout(stage, version == null ? "(development build)" : version, Credits.ABOUT);
+            HelpDialogs.showAbout(stage, version == null ? "(development build)" : version,
+                    window == null ? Credits.UNKNOWN : window.aboutCredits());
         }
     }
 }

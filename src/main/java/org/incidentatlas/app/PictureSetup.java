@@ -2,6 +2,9 @@ package org.incidentatlas.app;
 
 import java.io.IOException;
 import java.util.BitSet;
+import java.util.Set;
+import org.incidentatlas.domain.DatasetCredits;
+import org.incidentatlas.export.Playback;
 import org.incidentatlas.export.Captions;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.MapSnapshot;
@@ -33,6 +36,7 @@ final class PictureSetup implements AutoCloseable {
     final Shown shown;
     final MapSnapshot snapshot;
     private final TileSource tiles;
+    private DatasetCredits credits = DatasetCredits.NONE;
 
     private PictureSetup(SavedView view, IncidentFilter filter, MapFrame frame, String title,
             SavedView.Basemap basemap, MapContent content, TileSource tiles, MapSnapshot snapshot) {
@@ -74,10 +78,15 @@ final class PictureSetup implements AutoCloseable {
         try {
             MapSnapshot snapshot = new MapSnapshot(MapOptions.offline(basemap), tiles);
             MapContent content;
+            DatasetCredits credits;
             try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), new StderrProgress(System.err))) {
                 content = new SessionData(session).loadContent();
+                credits = session.datasets().credits();
             }
-            return new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles, snapshot);
+            PictureSetup setup = new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles,
+                    snapshot);
+            setup.credits = credits;
+            return setup;
         } catch (IOException | ImportException | RuntimeException e) {
             if (tiles != null) {
                 tiles.close();
@@ -98,12 +107,26 @@ final class PictureSetup implements AutoCloseable {
 
     /** The captions of a picture of {@code shown}. */
     Captions captions(Shown what) {
-        return Captions.of(title, what.window(), filter, what.totals(), attribution());
+        return Captions.of(title, what.window(), filter, what.totals(), attribution(what.datasets()));
     }
 
-    /** Credits of basemap and data, as on the window's map. */
-    String attribution() {
-        return snapshot.basemapAttribution() + " · " + Credits.MAP_ATTRIBUTION;
+    /**
+     * Credits of the basemap and of exactly the datasets named (those of the incidents a picture shows), with their
+     * versions and licences, as on the window's map.
+     */
+    String attribution(Set<String> datasets) {
+        return snapshot.basemapAttribution() + " · " + credits.line(datasets);
+    }
+
+    /** The datasets of the incidents any of the playback's frames shows. */
+    Set<String> datasets(Playback playback) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (DateWindow w : playback.windows()) {
+            from = Math.min(from, w.from());
+            to = Math.max(to, w.to());
+        }
+        return from > to ? Set.of() : shown.in(new DateWindow(from, to)).datasets();
     }
 
     @Override

@@ -33,7 +33,7 @@ final class SessionData implements AtlasData {
     @Override
     public MapContent loadContent() {
         return new MapContent(TimeIndexBuilder.fromRepository(session.repository()),
-                FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()));
+                FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()), session.datasets().credits());
     }
 
     @Override

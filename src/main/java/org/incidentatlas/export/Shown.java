@@ -21,6 +21,11 @@ public record Shown(TimeIndex index, IncidentMask mask, DateWindow window) {
         return new Shown(index, mask, other);
     }
 
+    /** The dataset keys of the incidents shown: the datasets a picture of them credits. */
+    public java.util.Set<String> datasets() {
+        return index.datasets(window, mask);
+    }
+
     public WindowTotals totals() {
         return index.totals(window, mask);
     }

@@ -67,6 +67,11 @@ final class IdTable {
         text.putAll(t);
     }
 
+    /** The dataset key of incident i. */
+    String dataset(int i) {
+        return datasets.get(dataset[i] & 0xFF);
+    }
+
     IncidentId id(int i) {
         String key = datasets.get(dataset[i] & 0xFF);
         return new IncidentId(key, number[i] == TEXT ? text.get(i) : Long.toString(number[i]));

@@ -100,6 +100,22 @@ public final class TimeIndex {
         return type[i];
     }
 
+    /** The dataset key of incident i (no object built). */
+    public String dataset(int i) {
+        return ids.dataset(i);
+    }
+
+    /** The dataset keys of the incidents shown in {@code window} under {@code mask}. */
+    public java.util.Set<String> datasets(DateWindow window, IncidentMask mask) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; i < size(); i++) {
+            if (visible(i, window, mask)) {
+                out.add(ids.dataset(i));
+            }
+        }
+        return out;
+    }
+
     public IncidentId id(int i) {
         return ids.id(i);
     }

@@ -69,6 +69,7 @@ public final class IncidentBatch {
     void finish() throws SQLException {
         writer.flush();
         writer.close();
+        DatasetRegistry.dropUnusedReleases(c);
     }
 
     void abandon() {

@@ -141,6 +141,11 @@ final class IncidentWriter implements AutoCloseable {
                 }
             }
         }
+        try (PreparedStatement dataset = c.prepareStatement(
+                "MERGE INTO dataset (dataset_key) KEY (dataset_key) VALUES (?)")) {
+            dataset.setString(1, p.dataset());
+            dataset.executeUpdate();
+        }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO dataset_release (dataset_key, version, licence) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {

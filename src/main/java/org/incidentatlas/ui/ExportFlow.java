@@ -272,7 +272,7 @@ public final class ExportFlow {
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
         String view = currentView(pictureTitle).toJson();
-        String data = window.dataAttribution();
+        String data = window.dataAttribution(shown);
         return new Task<>() {
             @Override
             protected Path call() throws IOException {
@@ -289,12 +289,23 @@ public final class ExportFlow {
         };
     }
 
+    /** The days from the first window's first to the last one's last: an animation's credits cover them all. */
+    private static DateWindow span(List<DateWindow> windows) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (DateWindow w : windows) {
+            from = Math.min(from, w.from());
+            to = Math.max(to, w.to());
+        }
+        return from > to ? new DateWindow(0, -1) : new DateWindow(from, to);
+    }
+
     /** The task that plays the timeline into a GIF file or a folder of PNG files. */
     Task<Path> animationTask(ExportDialogs.AnimationRequest request, MapFrame frame, Path out) {
         Shown shown = window.shown();
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
-        String data = window.dataAttribution();
+        String data = window.dataAttribution(shown.in(span(request.playback().windows())));
         String pictureTitle = request.picture().title();
         return new Task<>() {
             @Override

@@ -4,6 +4,8 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.incidentatlas.domain.DatasetCredits;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
@@ -48,7 +51,10 @@ public final class MainWindow extends BorderPane {
     private final HBox statusBar = new HBox();
     private final IncidentDetailPane detail;
     private final BasemapPicker basemapPicker;
-    private final String dataAttribution;
+    /** The window's own words for the data, until the datasets' credits are known. */
+    private final String fallbackAttribution;
+    private final StringProperty dataAttribution = new SimpleStringProperty(this, "dataAttribution");
+    private DatasetCredits credits;
     private FilterCodes codes;
     private FilterViewModel filters;
     private FilterPanel filterPanel;
@@ -68,7 +74,8 @@ public final class MainWindow extends BorderPane {
             BasemapPicker basemap) {
         this.model = model;
         this.basemapPicker = basemap;
-        this.dataAttribution = attribution;
+        this.fallbackAttribution = attribution;
+        dataAttribution.set(attribution);
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
@@ -77,7 +84,8 @@ public final class MainWindow extends BorderPane {
 
         Label credit = new Label();
         credit.setId(ATTRIBUTION_ID);
-        credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · " + attribution));
+        credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · ")
+                .concat(dataAttribution));
         credit.getStyleClass().add("map-overlay");
         credit.setStyle("-fx-padding: 2 6; -fx-font-size: 0.85em;");
         credit.setWrapText(true);
@@ -111,7 +119,10 @@ public final class MainWindow extends BorderPane {
         setCenter(mapAndDetail);
         setBottom(new VBox(new TimelinePane(timeline), statusBar));
         timeline.windowProperty().addListener((o, a, w) -> incidents.setWindow(w));
-        timeline.maskProperty().addListener((o, a, m) -> incidents.setMask(m));
+        timeline.maskProperty().addListener((o, a, m) -> {
+            incidents.setMask(m);
+            updateAttribution();
+        });
         setContent(content);
         basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
         AtlasTileRetriever.basemaps().statusProperty().addListener((o, was, now) -> {
@@ -125,9 +136,13 @@ public final class MainWindow extends BorderPane {
     /** Shows new incidents (built off the FX thread after start-up or an import), swapped in whole. */
     public void setContent(MapContent content) {
         TimeIndex index = content.index();
+        if (content.credits() != null) {
+            credits = content.credits();
+        }
         incidents.setIndex(index);
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
+        updateAttribution();
         model.showStatus(String.format("%,d incidents", index.size()));
         codes = content.codes();
         if (codes == null) {
@@ -203,9 +218,33 @@ public final class MainWindow extends BorderPane {
         return basemapPicker.current();
     }
 
-    /** The credits of the incident data shown (the basemap's own come before them on the map). */
+    /**
+     * The credits of the datasets of the incidents the filters let through, on the whole timeline (the basemap's own
+     * come before them on the map).
+     */
     public String dataAttribution() {
-        return dataAttribution;
+        return dataAttribution.get();
+    }
+
+    /** The credits of exactly the datasets of {@code what} (a picture's incidents), with versions and licences. */
+    public String dataAttribution(Shown what) {
+        return credits == null ? fallbackAttribution : credits.line(what.datasets());
+    }
+
+    /** The About box's data credits: the datasets of the incidents the filters let through. */
+    public String aboutCredits() {
+        return credits == null ? fallbackAttribution : credits.about(shownDatasets());
+    }
+
+    private java.util.Set<String> shownDatasets() {
+        TimeIndex index = timeline.indexProperty().get();
+        return index.datasets(new DateWindow(Integer.MIN_VALUE, Integer.MAX_VALUE), timeline.maskProperty().get());
+    }
+
+    private void updateAttribution() {
+        if (credits != null && timeline.indexProperty().get() != null) {
+            dataAttribution.set(credits.line(shownDatasets()));
+        }
     }
 
     /** What the map shows now, as exports need it: the incidents, the filters as a mask, and the date window. */
