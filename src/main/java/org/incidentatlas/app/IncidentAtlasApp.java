@@ -22,7 +22,10 @@ import org.incidentatlas.ui.AtlasMenuBar;
 import org.incidentatlas.ui.AtlasViewModel;
 import org.incidentatlas.ui.ExportFlow;
 import org.incidentatlas.ui.BasemapPicker;
+import org.incidentatlas.ui.DialogService;
+import org.incidentatlas.ui.Failure;
 import org.incidentatlas.ui.FxBackground;
+import org.incidentatlas.ui.FxDialogs;
 import org.incidentatlas.ui.HelpDialogs;
 import org.incidentatlas.ui.ImportFlow;
 import org.incidentatlas.ui.MainWindow;
@@ -31,13 +34,17 @@ import org.incidentatlas.ui.StartupPane;
 import org.incidentatlas.ui.TaskIndicator;
 import org.incidentatlas.ui.Theme;
 import org.incidentatlas.ui.TimelineModel;
+import org.incidentatlas.ui.UncaughtErrors;
 import org.incidentatlas.ui.WorkThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window: opens the database off the FX thread (importing the bundled data on first start), then the map with its
  * menus. Remembers where the window, the map and the theme were.
  */
 public final class IncidentAtlasApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentAtlasApp.class);
     private final FxBackground background = new FxBackground();
     /** How long closing waits for an import to roll back, or for the map data being loaded. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
@@ -52,11 +59,18 @@ public final class IncidentAtlasApp extends Application {
     private MainWindow window;
     private AtlasMenuBar menus;
     private Stage stage;
+    private Path logFile;
+    private DialogService dialogs;
+    private AtlasViewModel model;
 
     @Override
     public void start(Stage primary) {
         stage = primary;
         Path folder = DataHome.resolve(getParameters().getNamed().get("db"));
+        logFile = LogFile.start(folder);
+        LOG.info("Incident Atlas {} starting on {}", version(), folder);
+        dialogs = new FxDialogs(() -> stage, logFile);
+        new UncaughtErrors(dialogs, Platform::runLater).install();
         preferences.theme().apply();
         StartupPane startup = new StartupPane();
         BorderPane root = new BorderPane(startup);
@@ -82,15 +96,22 @@ public final class IncidentAtlasApp extends Application {
             }
         };
         opening.setOnSucceeded(e -> showMap(root, opening.getValue(), folder));
-        opening.setOnFailed(e -> startup.fail("Incident Atlas cannot start: " + opening.getException().getMessage()));
+        opening.setOnFailed(e -> {
+            LOG.error("Incident Atlas cannot start on {}", folder, opening.getException());
+            Failure failure = Failure.of("Incident Atlas cannot start on " + folder, opening.getException(),
+                    "Check that this data folder may be written to and is not used by another Incident Atlas, or "
+                            + "start with another folder (--db FOLDER).");
+            startup.fail(failure.what() + ": " + failure.why() + ". " + failure.whatToDo() + " The details are in "
+                    + logFile + ".");
+        });
         tasks.execute(opening);
     }
 
     private void showMap(BorderPane root, MapContent content, Path folder) {
         SessionData data = new SessionData(session);
-        AtlasViewModel model = new AtlasViewModel(data, background);
+        model = new AtlasViewModel(data, background);
         BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),
-                background);
+                background, dialogs);
         window = new MainWindow(model, content, Credits.UNKNOWN, url -> getHostServices().showDocument(url),
                 basemap);
         window.showMapArea(preferences.mapArea());
@@ -100,8 +121,8 @@ public final class IncidentAtlasApp extends Application {
         }
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus);
-        exports = new ExportFlow(window, data, indicator, tasks, model::showStatus);
+        imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus, dialogs);
+        exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         root.setTop(menus);
         root.setCenter(window);
@@ -152,6 +173,11 @@ public final class IncidentAtlasApp extends Application {
         stage.setMaximized(p.maximized());
     }
 
+    private static String version() {
+        String version = IncidentAtlasApp.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+
     private static Image icon(int size) {
         return new Image(IncidentAtlasApp.class.getResourceAsStream("/icons/incident-atlas-" + size + ".png"));
     }
@@ -186,32 +212,32 @@ public final class IncidentAtlasApp extends Application {
     private final class MenuActions implements AtlasMenuBar.Actions {
         @Override
         public void importFile() {
-            imports.choose(stage);
+            imports.choose();
         }
 
         @Override
         public void exportMap() {
-            exports.exportMap(stage);
+            exports.exportMap();
         }
 
         @Override
         public void exportAnimation() {
-            exports.exportAnimation(stage);
+            exports.exportAnimation();
         }
 
         @Override
         public void exportData() {
-            exports.exportData(stage);
+            exports.exportData();
         }
 
         @Override
         public void openView() {
-            exports.openView(stage);
+            exports.openView();
         }
 
         @Override
         public void saveView() {
-            exports.saveView(stage);
+            exports.saveView();
         }
 
         @Override
@@ -237,7 +263,11 @@ public final class IncidentAtlasApp extends Application {
 
         @Override
         public void resetPreferences() {
-            preferences.reset();
+            var failure = preferences.reset();
+            if (failure.isPresent()) {
+                dialogs.showError(failure.get());
+                return;
+            }
             Theme.LIGHT.apply();
             menus.showTheme(Theme.LIGHT);
             window.showMapArea(preferences.mapArea());
@@ -251,14 +281,20 @@ public final class IncidentAtlasApp extends Application {
 
         @Override
         public void showShortcuts() {
-            HelpDialogs.showShortcuts(stage);
+            HelpDialogs.showShortcuts(dialogs);
+        }
+
+        @Override
+        public void openLogFolder() {
+            Path logs = logFile.getParent();
+            LOG.info("Opening the log folder {}", logs);
+            getHostServices().showDocument(logs.toUri().toString());
+            model.showStatus("Log folder: " + logs);
         }
 
         @Override
         public void showAbout() {
-            String version = IncidentAtlasApp.class.getPackage().getImplementationVersion();
-            HelpDialogs.showAbout(stage, version == null ? "(development build)" : version,
-                    window == null ? Credits.UNKNOWN : window.aboutCredits());
+            HelpDialogs.showAbout(dialogs, version(), window == null ? Credits.UNKNOWN : window.aboutCredits());
         }
     }
 }

@@ -2,7 +2,10 @@ package org.incidentatlas.ui;
 
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -13,6 +16,7 @@ import java.util.prefs.Preferences;
 public final class AppPreferences {
     /** The node the app uses; tests pass a node of their own. */
     public static final String NODE = "org/incidentatlas";
+    private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
 
     private static final String X = "window.x";
     private static final String Y = "window.y";
@@ -147,13 +151,22 @@ public final class AppPreferences {
         flush();
     }
 
-    /** Forgets everything remembered; the next start looks like the first. */
-    public void reset() {
+    /**
+     * Forgets everything remembered; the next start looks like the first. Never throws (it runs on the FX thread):
+     * when the preferences store cannot be changed, the failure is logged and returned.
+     *
+     * @return empty when done, else why the preferences could not be forgotten
+     */
+    public Optional<Failure> reset() {
         try {
             node.clear();
             node.flush();
-        } catch (BackingStoreException e) {
-            throw new IllegalStateException("cannot reset preferences: " + e.getMessage(), e);
+            return Optional.empty();
+        } catch (BackingStoreException | IllegalStateException | SecurityException e) {
+            LOG.warn("Cannot reset the preferences in {}", node, e);
+            return Optional.of(Failure.of("Cannot reset the preferences", e, "The window goes on with the "
+                    + "preferences it had. Check that your user's preferences folder (on Linux ~/.java/.userPrefs) "
+                    + "may be written to, then reset them again."));
         }
     }
 

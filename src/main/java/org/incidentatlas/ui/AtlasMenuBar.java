@@ -39,6 +39,8 @@ public final class AtlasMenuBar extends MenuBar {
 
         void showShortcuts();
 
+        void openLogFolder();
+
         void showAbout();
     }
 
@@ -74,8 +76,10 @@ public final class AtlasMenuBar extends MenuBar {
         Menu view = new Menu("_View", null, fullScreen, theme, new SeparatorMenuItem(), reset);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
+        MenuItem logs = item("Open log folder", "mdi2f-folder-text-outline", null, actions::openLogFolder);
+        logs.setId("menu-open-logs");
         MenuItem about = item("About Incident Atlas", "mdi2i-information-outline", null, actions::showAbout);
-        Menu help = new Menu("_Help", null, shortcuts, about);
+        Menu help = new Menu("_Help", null, shortcuts, logs, new SeparatorMenuItem(), about);
         getMenus().addAll(file, edit, view, help);
     }
 

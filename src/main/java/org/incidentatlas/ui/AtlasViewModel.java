@@ -7,9 +7,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** State of the main window: the selected incident and the status line. Knows no view. */
 public final class AtlasViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AtlasViewModel.class);
+
     // Properties
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -39,7 +43,10 @@ public final class AtlasViewModel {
             if (found.isEmpty()) {
                 status.set("Incident " + id + " is no longer in the database");
             }
-        }, error -> status.set("Could not load incident " + id + ": " + error.getMessage()));
+        }, error -> {
+            LOG.warn("Could not load incident {}", id, error);
+            status.set("Could not load incident " + id + ": " + Failure.reason(error));
+        });
     }
 
     public void clearSelection() {

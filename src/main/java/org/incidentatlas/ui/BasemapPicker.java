@@ -1,6 +1,5 @@
 package org.incidentatlas.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,12 +8,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.stage.FileChooser;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.BasemapSources;
 import org.incidentatlas.map.BasemapSwitch;
 import org.incidentatlas.render.TileSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The basemap menu on the map: the offline map (default), OpenStreetMap online (opt-in: only then does the app send
@@ -23,20 +23,27 @@ import org.incidentatlas.render.TileSource;
  */
 public final class BasemapPicker extends MenuButton {
     public static final String ID = "basemap-picker";
+    private static final Logger LOG = LoggerFactory.getLogger(BasemapPicker.class);
+    private static final DialogService.FileRequest MBTILES_FILE = new DialogService.FileRequest(
+            "Open an MBTiles basemap", java.util.List.of(DialogService.FileType.of("MBTiles", "*.mbtiles"),
+                    DialogService.FileType.of("All files", "*.*")), null, null);
 
     private final BasemapSwitch basemaps;
     private final BasemapSettings settings;
     private final Background background;
+    private final DialogService dialogs;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final RadioMenuItem offline = new RadioMenuItem("Offline map (bundled, no network)");
     private final RadioMenuItem online = new RadioMenuItem();
     private final RadioMenuItem mbtiles = new RadioMenuItem("MBTiles file…");
     private BasemapChoice current = BasemapChoice.OFFLINE;
 
-    public BasemapPicker(BasemapSwitch basemaps, BasemapSettings settings, Background background) {
+    public BasemapPicker(BasemapSwitch basemaps, BasemapSettings settings, Background background,
+            DialogService dialogs) {
         this.basemaps = basemaps;
         this.settings = settings;
         this.background = background;
+        this.dialogs = dialogs;
         setId(ID);
         online.setText("OpenStreetMap (online: requests tiles from " + host(settings.onlineTemplate()) + ")");
         ToggleGroup group = new ToggleGroup();
@@ -85,23 +92,19 @@ public final class BasemapPicker extends MenuButton {
             }
             showChoice();
         }, error -> {
-            Throwable cause = error instanceof UncheckedIOException u ? u.getCause() : error;
-            message.set("Basemap not changed: " + cause.getMessage());
+            LOG.warn("Cannot open the basemap {}", choice, error);
+            message.set("Basemap not changed: " + Failure.reason(error));
             showChoice();
         });
     }
 
     private void pickFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open an MBTiles basemap");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
+        var file = dialogs.openFile(MBTILES_FILE);
+        if (file.isEmpty()) {
             showChoice();
             return;
         }
-        choose(new BasemapChoice(BasemapChoice.Kind.MBTILES, file.getAbsolutePath()));
+        choose(new BasemapChoice(BasemapChoice.Kind.MBTILES, file.get().toAbsolutePath().toString()));
     }
 
     private void showChoice() {

@@ -2,11 +2,9 @@ package org.incidentatlas.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -20,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.incidentatlas.export.MapFrame;
@@ -157,10 +154,8 @@ final class ExportDialogs {
         return grid;
     }
 
-    private static <T> Dialog<T> dialog(Window owner, String title, String header, GridPane content,
-            String okText) {
+    private static <T> Dialog<T> dialog(String title, String header, GridPane content, String okText) {
         Dialog<T> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(content);
@@ -170,24 +165,27 @@ final class ExportDialogs {
         return dialog;
     }
 
-    /** File > Export map...: the title and the size. */
-    static Optional<PictureRequest> mapPicture(Window owner, String defaultTitle, Viewport view) {
+    /** File > Export map...: the form asking for the title and the size, to show with {@link DialogService#ask}. */
+    static Dialog<PictureRequest> mapPicture(String defaultTitle, Viewport view) {
         PictureFields fields = new PictureFields(defaultTitle, view);
         GridPane grid = grid();
         fields.addTo(grid, 0);
-        Dialog<PictureRequest> dialog = dialog(owner, "Export map", "The map as the window shows it, with title, "
+        Dialog<PictureRequest> dialog = dialog("Export map", "The map as the window shows it, with title, "
                 + "dates, filters, legend, scale bar and credits", grid, "Export…");
         okOnlyWhen(dialog, fields);
         dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? fields.request() : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     /** The defaults of an animation: the timeline's window, mode and step, played to the data's last day. */
     record AnimationDefaults(LocalDate start, LocalDate last, int days, SavedView.WindowMode mode, BinUnit step) {
     }
 
-    /** File > Export animation...: the picture, the playback and the format. */
-    static Optional<AnimationRequest> animation(Window owner, String defaultTitle, Viewport view,
+    /**
+     * File > Export animation...: the form asking for the picture, the playback and the format, to show with
+     * {@link DialogService#ask}; a playback that cannot be made is explained through {@code dialogs}.
+     */
+    static Dialog<AnimationRequest> animation(DialogService dialogs, String defaultTitle, Viewport view,
             AnimationDefaults defaults) {
         PictureFields fields = new PictureFields(defaultTitle, view);
         GridPane grid = grid();
@@ -221,7 +219,7 @@ final class ExportDialogs {
                 label("frames a second")));
         grid.addRow(5, label("Format"), format);
         fields.addTo(grid, 6);
-        Dialog<AnimationRequest> dialog = dialog(owner, "Export animation", "The timeline played step by step; "
+        Dialog<AnimationRequest> dialog = dialog("Export animation", "The timeline played step by step; "
                 + "each frame is the map as the window shows it at that step", grid, "Export…");
         okOnlyWhen(dialog, fields);
         dialog.setResultConverter(b -> {
@@ -233,16 +231,16 @@ final class ExportDialogs {
                 playback = new Playback(start.getValue(), last.getValue(), days.getValue(), mode.getValue(),
                         step.getValue(), frames.getValue());
             } catch (IllegalArgumentException | NullPointerException e) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, "The playback cannot be made: "
-                        + (e.getMessage() == null ? "a day is missing" : e.getMessage()), ButtonType.OK);
-                alert.initOwner(owner);
-                alert.showAndWait();
+                dialogs.showError(new Failure("The animation cannot be played as asked",
+                        e.getMessage() == null ? "a day is missing" : e.getMessage(),
+                        "Nothing was exported. Choose a first and a last day (the last not before the first) and a "
+                                + "window of at least one day, then export again."));
                 return null;
             }
             return new AnimationRequest(fields.request(), playback, format.getSelectionModel().getSelectedIndex() == 0,
                     fps.getValue());
         });
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static void okOnlyWhen(Dialog<?> dialog, PictureFields fields) {

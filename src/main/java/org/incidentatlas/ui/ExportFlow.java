@@ -1,20 +1,15 @@
 package org.incidentatlas.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.incidentatlas.export.Animator;
 import org.incidentatlas.export.Captions;
 import org.incidentatlas.export.DataExport;
@@ -35,16 +30,27 @@ import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSwitch;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.Viewport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exporting from the window: the map as a PNG picture (File > Export map..., Ctrl+E), the timeline's playback as an
  * animated GIF or numbered PNG files, the data of the incidents shown (CSV, GeoJSON, KML), and saved views. Pictures
  * are drawn off screen in the background by the same renderers as the window, from what the window shows when the
  * export starts (its view, date window, filters and basemap); long exports show progress and can be cancelled, and
- * a failed or cancelled export leaves no file.
+ * a failed or cancelled export leaves no file. Every dialog goes through the {@link DialogService}; a failure is
+ * logged and shown with what failed, why and what to do.
  */
 public final class ExportFlow {
     public static final String DEFAULT_TITLE = "Political violence in Iraq";
+    private static final Logger LOG = LoggerFactory.getLogger(ExportFlow.class);
+    private static final String CHECK_FOLDER = "Nothing was written. Check that the folder exists, that you may "
+            + "write to it and that the disk has room, then export again.";
+
+    private static final DialogService.FileType PNG = DialogService.FileType.of("PNG picture", "*.png");
+    private static final DialogService.FileType GIF = DialogService.FileType.of("Animated GIF", "*.gif");
+    private static final DialogService.FileType VIEW = DialogService.FileType.of("Incident Atlas view",
+            "*" + SavedView.EXTENSION);
 
     private final MainWindow window;
     private final AtlasData data;
@@ -52,17 +58,19 @@ public final class ExportFlow {
     private final TaskIndicator indicator;
     private final Executor executor;
     private final Consumer<String> status;
+    private final DialogService dialogs;
     private final Set<Task<Path>> running = new HashSet<>();
     private String title = DEFAULT_TITLE;
-    private File folder;
+    private Path folder;
 
     public ExportFlow(MainWindow window, AtlasData data, TaskIndicator indicator, Executor executor,
-            Consumer<String> status) {
+            Consumer<String> status, DialogService dialogs) {
         this.window = window;
         this.data = data;
         this.indicator = indicator;
         this.executor = executor;
         this.status = status;
+        this.dialogs = dialogs;
     }
 
     /** The software named in exported files. */
@@ -74,21 +82,20 @@ public final class ExportFlow {
     // Commands
 
     /** File > Export map...: asks for title and size, then a file, then draws and writes the picture. */
-    public void exportMap(Window owner) {
+    public void exportMap() {
         Viewport view = window.mapView();
-        ExportDialogs.mapPicture(owner, title, view).ifPresent(request -> {
+        dialogs.ask(ExportDialogs.mapPicture(title, view)).ifPresent(request -> {
             title = request.title();
-            File file = saveChooser("Export map", "PNG picture", "*.png", "incident-atlas-map.png")
-                    .showSaveDialog(owner);
-            if (file != null) {
-                folder = file.getParentFile();
-                run(pictureTask(request.title(), request.size().frame(view), file.toPath()));
-            }
+            saveFile("Export map", "incident-atlas-map.png", PNG).ifPresent(file -> {
+                folder = file.path().getParent();
+                run(pictureTask(request.title(), request.size().frame(view), file.path()), "the map picture",
+                        file.path());
+            });
         });
     }
 
     /** File > Export animation...: asks for the playback and format, then where, then draws every frame. */
-    public void exportAnimation(Window owner) {
+    public void exportAnimation() {
         Viewport view = window.mapView();
         DateWindow selection = window.timeline().selectionProperty().get();
         int first = window.shown().index().firstDay();
@@ -98,26 +105,16 @@ public final class ExportFlow {
         boolean wide = days * 4L > (long) last - first + 1;
         var defaults = new ExportDialogs.AnimationDefaults(LocalDate.ofEpochDay(wide ? first : selection.from()),
                 LocalDate.ofEpochDay(last), wide ? 30 : days, mode(), window.timeline().stepUnitProperty().get());
-        ExportDialogs.animation(owner, title, view, defaults).ifPresent(request -> {
+        dialogs.ask(ExportDialogs.animation(dialogs, title, view, defaults)).ifPresent(request -> {
             title = request.picture().title();
-            Path out;
-            if (request.gif()) {
-                File file = saveChooser("Export animation", "Animated GIF", "*.gif", "incident-atlas.gif")
-                        .showSaveDialog(owner);
-                out = file == null ? null : file.toPath();
-            } else {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Folder for the frames");
-                if (folder != null && folder.isDirectory()) {
-                    chooser.setInitialDirectory(folder);
-                }
-                File dir = chooser.showDialog(owner);
-                out = dir == null ? null : dir.toPath();
-            }
-            if (out != null) {
-                folder = out.toFile().getParentFile();
-                run(animationTask(request, request.picture().size().frame(view), out));
-            }
+            Optional<Path> out = request.gif()
+                    ? saveFile("Export animation", "incident-atlas.gif", GIF).map(DialogService.ChosenFile::path)
+                    : dialogs.chooseFolder("Folder for the frames", folder);
+            out.ifPresent(path -> {
+                folder = path.getParent();
+                run(animationTask(request, request.picture().size().frame(view), path),
+                        request.gif() ? "the animation" : "the animation's frames", path);
+            });
         });
     }
 
@@ -125,19 +122,19 @@ public final class ExportFlow {
      * File > Export data...: the incidents the map shows now (the timeline's window under the filters) as CSV,
      * GeoJSON or KML, in the format of the file type chosen.
      */
-    public void exportData(Window owner) {
-        FileChooser chooser = saveChooser("Export data", DataFormat.CSV.label(), "*.csv", "incidents.csv");
-        for (DataFormat f : new DataFormat[] {DataFormat.GEOJSON, DataFormat.KML}) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), "*." + f.extension()));
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
+    public void exportData() {
+        List<DialogService.FileType> types = java.util.Arrays.stream(DataFormat.values())
+                .map(f -> DialogService.FileType.of(f.label(), "*." + f.extension())).toList();
+        Optional<DialogService.ChosenFile> chosen = dialogs.saveFile(new DialogService.FileRequest("Export data",
+                types, "incidents.csv", folder));
+        if (chosen.isEmpty()) {
             return;
         }
-        folder = file.getParentFile();
-        DataFormat format = formatOf(file.getName(), chooser.getSelectedExtensionFilter());
-        Path out = withExtension(file.toPath(), format);
-        run(dataTask(format, title, out));
+        Path file = chosen.get().path();
+        folder = file.getParent();
+        DataFormat format = formatOf(file.getFileName().toString(), chosen.get().type());
+        Path out = withExtension(file, format);
+        run(dataTask(format, title, out), "the data", out);
     }
 
     /** The task that writes the incidents the window shows now in {@code format}; reads the window's state now. */
@@ -158,7 +155,7 @@ public final class ExportFlow {
         };
     }
 
-    private static DataFormat formatOf(String name, FileChooser.ExtensionFilter chosen) {
+    private static DataFormat formatOf(String name, DialogService.FileType chosen) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         for (DataFormat f : DataFormat.values()) {
             if (lower.endsWith("." + f.extension())) {
@@ -166,7 +163,7 @@ public final class ExportFlow {
             }
         }
         for (DataFormat f : DataFormat.values()) {
-            if (chosen != null && chosen.getDescription().equals(f.label())) {
+            if (chosen != null && chosen.label().equals(f.label())) {
                 return f;
             }
         }
@@ -180,39 +177,31 @@ public final class ExportFlow {
     }
 
     /** File > Save view...: writes what the window shows as a view file. */
-    public void saveView(Window owner) {
-        File file = saveChooser("Save view", "Incident Atlas view", "*" + SavedView.EXTENSION,
-                "view" + SavedView.EXTENSION).showSaveDialog(owner);
-        if (file == null) {
+    public void saveView() {
+        Optional<DialogService.ChosenFile> chosen = saveFile("Save view", "view" + SavedView.EXTENSION, VIEW);
+        if (chosen.isEmpty()) {
             return;
         }
-        folder = file.getParentFile();
+        Path file = chosen.get().path();
+        folder = file.getParent();
         SavedView view = currentView(title);
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                updateMessage("Saving view " + file.getName());
-                view.write(file.toPath());
-                return file.toPath();
+                updateMessage("Saving view " + file.getFileName());
+                view.write(file);
+                return file;
             }
         };
-        run(task);
+        run(task, "the view", file);
     }
 
     /** File > Open view...: asks for a view file and shows it. */
-    public void openView(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open view");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Incident Atlas view",
-                "*" + SavedView.EXTENSION));
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            folder = file.getParentFile();
-            openView(file.toPath());
-        }
+    public void openView() {
+        dialogs.openFile(new DialogService.FileRequest("Open view", List.of(VIEW), null, folder)).ifPresent(file -> {
+            folder = file.getParent();
+            openView(file);
+        });
     }
 
     /**
@@ -223,11 +212,11 @@ public final class ExportFlow {
         SavedView view;
         try {
             view = SavedView.read(file);
-        } catch (IOException e) {
-            status.accept("Cannot open the view");
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-            alert.setHeaderText("Cannot open " + file.getFileName());
-            alert.showAndWait();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot open the view file {}", file, e);
+            status.accept("Cannot open the view " + file.getFileName() + "; the map was left as it was");
+            dialogs.showError(Failure.of("Cannot open the view file " + file, e, "The map was left as it was. "
+                    + "Choose a view saved by Incident Atlas (File > Save view), or save the view again."));
             return;
         }
         title = view.title();
@@ -339,26 +328,22 @@ public final class ExportFlow {
         return new AppPreferences.MapArea(f.latitude(), f.longitude(), f.zoom());
     }
 
-    private FileChooser saveChooser(String heading, String kind, String pattern, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(heading);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        chooser.setInitialFileName(name);
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        return chooser;
+    private Optional<DialogService.ChosenFile> saveFile(String heading, String name, DialogService.FileType type) {
+        return dialogs.saveFile(new DialogService.FileRequest(heading, List.of(type), name, folder));
     }
 
-    private void run(Task<Path> task) {
+    /**
+     * Runs an export in the background; {@code what} names what it writes ("the map picture") and {@code out} where.
+     * A failure is logged and shown with both.
+     */
+    void run(Task<Path> task, String what, Path out) {
         task.setOnSucceeded(e -> status.accept("Saved " + task.getValue()));
         task.setOnCancelled(e -> status.accept("Export cancelled; no file was written"));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            status.accept("Export failed; no file was written");
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-            alert.setHeaderText("Cannot export");
-            alert.showAndWait();
+            LOG.warn("Export of {} to {} failed", what, out, error);
+            status.accept("Export of " + what + " to " + out.getFileName() + " failed; no file was written");
+            dialogs.showError(Failure.of("Cannot export " + what + " to " + out, error, CHECK_FOLDER));
         });
         running.add(task);
         task.stateProperty().addListener((obs, was, now) -> {

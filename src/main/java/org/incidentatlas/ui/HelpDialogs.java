@@ -1,11 +1,8 @@
 package org.incidentatlas.ui;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts and Help > About. */
 public final class HelpDialogs {
@@ -15,7 +12,7 @@ public final class HelpDialogs {
     private HelpDialogs() {
     }
 
-    public static void showShortcuts(Window owner) {
+    public static void showShortcuts(DialogService dialogs) {
         GridPane grid = new GridPane();
         grid.setId(SHORTCUTS_ID);
         grid.setHgap(24);
@@ -26,35 +23,24 @@ public final class HelpDialogs {
             keys.setStyle("-fx-font-weight: bold;");
             grid.addRow(row++, keys, new Label(s.action()));
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(grid);
-        alert.show();
+        dialogs.showInformation("Keyboard shortcuts", "Keyboard shortcuts", grid);
     }
 
     /**
      * @param version  the application version
      * @param credits  the data credits, one paragraph each
      */
-    public static void showAbout(Window owner, String version, String credits) {
+    public static void showAbout(DialogService dialogs, String version, String credits) {
         TextArea text = new TextArea("Incident Atlas " + version + "\n\n"
                 + "A map viewer of attacks and other political violence in Iraq.\n\n"
                 + "Free software under the GNU General Public License, version 3 or (at your option) any later "
                 + "version. It comes with ABSOLUTELY NO WARRANTY. It uses Gluon Maps (GPL-3.0), OpenJFX, H2, "
-                + "Jackson, picocli, AtlantaFX and Ikonli.\n\n"
+                + "Jackson, picocli, AtlantaFX, Ikonli, SLF4J and Logback.\n\n"
                 + "Data credits\n\n" + credits);
         text.setId(ABOUT_ID);
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(18);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
-        alert.setTitle("About Incident Atlas");
-        alert.setHeaderText("Incident Atlas " + version);
-        alert.getDialogPane().setContent(text);
-        alert.setResizable(true);
-        alert.show();
+        dialogs.showInformation("About Incident Atlas", "Incident Atlas " + version, text);
     }
 }

@@ -8,13 +8,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
+import org.incidentatlas.domain.Plural;
 import org.incidentatlas.ingest.ImportReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Importing from the window: pick or drop a file, import it in the background with progress and Cancel, then show the
@@ -26,34 +25,33 @@ public final class ImportFlow {
     public static final ButtonType IMPORT_GOOD = new ButtonType("Import the good records",
             ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType IMPORT_NOTHING = new ButtonType("Import nothing", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final Logger LOG = LoggerFactory.getLogger(ImportFlow.class);
+    private static final DialogService.FileType IMPORTABLE = DialogService.FileType.of(
+            "UCDP GED CSV or Incident Atlas JSON", "*.csv", "*.json");
+    private static final DialogService.FileType ANY = DialogService.FileType.of("All files", "*.*");
 
     private final AtlasData data;
     private final TaskIndicator indicator;
     private final Executor executor;
     private final Consumer<MapContent> onNewContent;
     private final Consumer<String> status;
+    private final DialogService dialogs;
     private volatile boolean closed;
 
     public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<MapContent> onNewContent,
-            Consumer<String> status) {
+            Consumer<String> status, DialogService dialogs) {
         this.data = data;
         this.indicator = indicator;
         this.executor = executor;
         this.onNewContent = onNewContent;
         this.status = status;
+        this.dialogs = dialogs;
     }
 
     /** File > Import...: asks for a file, then imports it. */
-    public void choose(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import incidents");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("UCDP GED CSV or Incident Atlas JSON", "*.csv", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            start(file.toPath(), false);
-        }
+    public void choose() {
+        dialogs.openFile(new DialogService.FileRequest("Import incidents", List.of(IMPORTABLE, ANY), null, null))
+                .ifPresent(file -> start(file, false));
     }
 
     /** Files dropped on the window: the first one that looks importable is imported. */
@@ -116,8 +114,9 @@ public final class ImportFlow {
 
     private void finished(Path file, ImportReport report) {
         if (report.committed()) {
-            status.accept(report.imported() + " incidents imported from " + file.getFileName()
-                    + (report.rejected().isEmpty() ? "" : ", " + report.rejected().size() + " bad records skipped"));
+            status.accept(Plural.of(report.imported(), "incident") + " imported from " + file.getFileName()
+                    + (report.rejected().isEmpty() ? ""
+                            : ", " + Plural.of(report.rejected().size(), "bad record") + " skipped"));
             reloadIndex();
             showReport(report, "Import finished", ButtonType.OK);
             return;
@@ -126,7 +125,8 @@ public final class ImportFlow {
             status.accept("Nothing to import in " + file.getFileName());
             return;
         }
-        ButtonType choice = showReport(report, report.rejected().size() + " bad records: nothing imported yet",
+        ButtonType choice = showReport(report, Plural.of(report.rejected().size(), "bad record")
+                + ": nothing imported yet",
                 IMPORT_GOOD, IMPORT_NOTHING);
         if (choice == IMPORT_GOOD) {
             start(file, true);
@@ -147,30 +147,26 @@ public final class ImportFlow {
             }
         };
         reload.setOnSucceeded(e -> onNewContent.accept(reload.getValue()));
-        reload.setOnFailed(e -> status.accept("Could not reload the map: " + reload.getException().getMessage()));
+        reload.setOnFailed(e -> {
+            LOG.warn("The map could not be reloaded after an import", reload.getException());
+            status.accept("The import was saved, but the map could not be reloaded");
+            dialogs.showError(Failure.of("The import was saved, but the map could not be reloaded",
+                    reload.getException(), "Restart Incident Atlas to see the imported incidents."));
+        });
         indicator.track(reload);
         executor.execute(reload);
     }
 
     private void failed(Path file, Throwable error) {
+        LOG.warn("Import of {} failed", file, error);
         status.accept("Import of " + file.getFileName() + " failed; nothing was imported");
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-        alert.setHeaderText("Cannot import " + file.getFileName());
-        alert.showAndWait();
+        dialogs.showError(Failure.of("Cannot import " + file, error, "Nothing was imported. Check that the file "
+                + "is a UCDP GED CSV or an Incident Atlas JSON file, correct it where the message says, then "
+                + "import it again."));
     }
 
-    private static ButtonType showReport(ImportReport report, String header, ButtonType... buttons) {
-        Alert alert = new Alert(report.rejected().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
-                "", buttons);
-        alert.setTitle("Import report");
-        alert.setHeaderText(header);
-        TextArea text = new TextArea(report.describe());
-        text.setId(REPORT_ID);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(16, 3 + report.rejected().size()));
-        alert.getDialogPane().setContent(text);
-        alert.setResizable(true);
-        return alert.showAndWait().orElse(ButtonType.CANCEL);
+    private ButtonType showReport(ImportReport report, String header, ButtonType... buttons) {
+        return dialogs.showReport(new DialogService.Report("Import report", header, report.describe(),
+                !report.rejected().isEmpty(), REPORT_ID), buttons);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.DatasetCredits;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.Plural;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
@@ -62,7 +63,8 @@ public final class MainWindow extends BorderPane {
     /** A window without filters whose basemap choice is not remembered, opened on the spot (tests). */
     public MainWindow(AtlasViewModel model, TimeIndex index, String attribution, Consumer<String> browser) {
         this(model, new MapContent(index, null), attribution, browser,
-                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
+                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct(),
+                        new FxDialogs(() -> null, null)));
     }
 
     /**
@@ -143,7 +145,7 @@ public final class MainWindow extends BorderPane {
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
         updateAttribution();
-        model.showStatus(String.format("%,d incidents", index.size()));
+        model.showStatus(Plural.of(index.size(), "incident"));
         codes = content.codes();
         if (codes == null) {
             return;

@@ -2,6 +2,7 @@ package org.incidentatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -91,8 +92,19 @@ class AppPreferencesTest {
     void resetForgetsEverything() {
         preferences.savePlacement(new AppPreferences.Placement(1, 2, 800, 600, false));
         preferences.saveTheme(Theme.DARK);
-        preferences.reset();
+        assertEquals(java.util.Optional.empty(), preferences.reset());
         assertNull(preferences.placement());
         assertEquals(Theme.LIGHT, preferences.theme());
+    }
+
+    @Test
+    void aResetThatCannotBeDoneSaysWhyInsteadOfThrowing() throws Exception {
+        Preferences gone = Preferences.userRoot().node("org/incidentatlas/test-gone-" + UUID.randomUUID());
+        AppPreferences lost = new AppPreferences(gone);
+        gone.removeNode();
+        Failure failure = lost.reset().orElseThrow();
+        assertEquals("Cannot reset the preferences", failure.what());
+        assertTrue(failure.why().contains("removed"), failure.why());
+        assertTrue(failure.whatToDo().contains("preferences folder"), failure.whatToDo());
     }
 }

@@ -34,7 +34,7 @@ class BasemapPickerTest {
 
     @Start
     void start(Stage stage) {
-        picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct());
+        picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct(), new FakeDialogs());
         AtlasViewModel model = new AtlasViewModel(id -> java.util.Optional.empty(), Background.direct());
         MainWindow window = new MainWindow(model, new MapContent(TimeIndex.empty(), null), "Incidents: test",
                 url -> { }, picker);

@@ -43,7 +43,8 @@ final class CuratedDatabase implements AutoCloseable {
         FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());
         return new MainWindow(new AtlasViewModel(repository::find, Background.direct()),
                 new MapContent(TimeIndexBuilder.fromRepository(repository), codes), attribution, browser,
-                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct()));
+                new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct(),
+                        new FakeDialogs()));
     }
 
     @Override

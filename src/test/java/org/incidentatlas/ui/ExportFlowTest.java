@@ -46,13 +46,14 @@ class ExportFlowTest {
     private IncidentRepository repository;
     private MainWindow window;
     private ExportFlow exports;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
         db = CuratedDatabase.open(home);
         repository = db.repository;
         window = db.plainWindow("test data credits");
-        exports = new ExportFlow(window, null, new TaskIndicator(), Runnable::run, s -> { });
+        exports = new ExportFlow(window, null, new TaskIndicator(), Runnable::run, s -> { }, dialogs);
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
@@ -113,7 +114,7 @@ class ExportFlowTest {
     void exportedDataAreTheIncidentsTheWindowShowsUnderItsFilters(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
         ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
-                s -> { });
+                s -> { }, dialogs);
         Incident woheilat = repository.find(WOHEILAT).orElseThrow();
         int day = (int) woheilat.dates().start().toEpochDay();
         robot.interact(() -> filtered.timeline().select(day - 3, day + 3));
@@ -131,7 +132,7 @@ class ExportFlowTest {
     void aSavedViewOpensWithItsAreaWindowAndFiltersWhichSurviveNewContent(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
         ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
-                s -> { });
+                s -> { }, dialogs);
         IncidentFilter oneSided = IncidentFilter.builder().types(java.util.Set.of(
                 org.incidentatlas.domain.ViolenceType.ONE_SIDED)).governorates(java.util.List.of("Baghdad")).build();
         SavedView view = SavedView.of("Baghdad", new SavedView.Window(java.time.LocalDate.parse("2021-07-25"),
@@ -164,5 +165,48 @@ class ExportFlowTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new ExportSettings(ExportSettings.Kind.CUSTOM, 12_000, 100).frame(view)).getMessage()
                 .contains("10,000"));
+    }
+
+    @Test
+    void aFailedExportIsLoggedAndShownWithItsFileAndAReasonEvenWhenTheErrorHasNoMessage(FxRobot robot) {
+        Path target = out.resolve("map.png");
+        Task<Path> failing = new Task<>() {
+            @Override
+            protected Path call() throws java.io.IOException {
+                throw new java.io.IOException();
+            }
+        };
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(ExportFlow.class);
+        var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            robot.interact(() -> exports.run(failing, "the map picture", target));
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            logger.detachAppender(log);
+        }
+        assertEquals(1, dialogs.errors.size());
+        Failure shown = dialogs.errors.get(0);
+        assertEquals("Cannot export the map picture to " + target, shown.what());
+        assertTrue(shown.why().contains("IOException"), shown.why());
+        assertTrue(shown.whatToDo().startsWith("Nothing was written."), shown.whatToDo());
+        assertEquals(1, log.list.size(), "the failure is logged");
+        assertTrue(log.list.get(0).getFormattedMessage().contains(target.toString()));
+        assertEquals("java.io.IOException", log.list.get(0).getThrowableProxy().getClassName(),
+                "with the error and its trace");
+    }
+
+    @Test
+    void aViewFileThatCannotBeReadIsShownAsAnErrorAndTheMapStaysAsItWas(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.writeString(out.resolve("broken" + SavedView.EXTENSION), "{\"title\": 3");
+        AppPreferences.MapArea before = window.mapArea();
+        robot.interact(() -> exports.openView(file));
+        assertEquals(1, dialogs.errors.size());
+        Failure shown = dialogs.errors.get(0);
+        assertEquals("Cannot open the view file " + file, shown.what());
+        assertTrue(shown.whatToDo().startsWith("The map was left as it was."), shown.whatToDo());
+        assertEquals(before, window.mapArea());
     }
 }

@@ -56,7 +56,8 @@ class ImportFlowTest {
         window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus);
+        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus,
+                new FxDialogs(() -> stage, null));
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }
@@ -84,7 +85,7 @@ class ImportFlowTest {
         robot.clickOn(button(robot, "OK"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.incidentLayer().index().size() == 1);
         assertEquals(1, repository.count());
-        assertEquals("1 incidents", robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+        assertEquals("1 incident", robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
     }
 
     @Test
