@@ -19,7 +19,8 @@ public record ImportReport(String file, long rowsRead, int imported, List<Reject
     /** The report as a person reads it: counts on the first line, then one line per rejected record. */
     public String describe() {
         StringBuilder b = new StringBuilder();
-        b.append(file).append(": ").append(rowsRead).append(rowsRead == 1 ? " record read, " : " records read, ").append(imported).append(" imported, ")
+        b.append(file).append(": ").append(rowsRead).append(rowsRead == 1 ? " record read, " : " records read, ")
+                .append(imported).append(" imported, ")
                 .append(rejected.size()).append(" rejected");
         if (!committed && !rejected.isEmpty()) {
             b.append(" (nothing was imported; use --skip-bad-rows to import the good records)");
