@@ -1,6 +1,6 @@
 package org.incidentatlas.export;
 
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.Viewport;
 
 /**

@@ -3,6 +3,7 @@ package org.incidentatlas.index;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
+import org.incidentatlas.domain.WebMercator;
 
 /**
  * A uniform grid over the Web Mercator world that answers "which incident is under this pixel" by looking only in

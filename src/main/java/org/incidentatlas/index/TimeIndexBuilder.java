@@ -3,6 +3,7 @@ package org.incidentatlas.index;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.store.PointRow;
 

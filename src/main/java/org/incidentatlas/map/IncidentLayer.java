@@ -18,7 +18,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.Viewport;

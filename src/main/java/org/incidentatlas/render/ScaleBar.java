@@ -9,7 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 
 /**
  * A scale bar for a Web Mercator view: a round length (1, 2 or 5 times a power of ten, in metres or kilometres) and

@@ -1,6 +1,6 @@
 package org.incidentatlas.render;
 
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 
 /**
  * A rectangle of the map on screen: screen = (world - origin) * scale, with world in {@link WebMercator} units.

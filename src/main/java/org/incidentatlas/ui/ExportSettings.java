@@ -2,7 +2,7 @@ package org.incidentatlas.ui;
 
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.Viewport;
 
 /**

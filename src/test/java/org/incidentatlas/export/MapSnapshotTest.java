@@ -21,7 +21,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.LegendPainter;
 import org.incidentatlas.render.basemap.BasemapData;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.WebMercator;
 import org.junit.jupiter.api.Test;
 
 /** Histogram bins and hit-testing on the time index. */

@@ -8,7 +8,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.store.PointRow;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 
 /**
  * The vector data of the offline basemap, read once from the bundled files in {@code /data/basemap} (Natural Earth and

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 
 /** Reads a GeoJSON FeatureCollection (RFC 7946, longitude/latitude) into features in Web Mercator world units. */
 final class GeoJsonLayer {

@@ -1,6 +1,6 @@
 package org.incidentatlas.render.basemap;
 
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 
 /**
  * Where a drawing area lies in the world: its top-left corner in world units, the scale (pixels per world unit at the

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +40,8 @@ class OfflineBasemapTest {
     @Test
     void sharpTilesForHiDpiScreensShowTheSameMapWithTwiceThePixels() {
         int zoom = 7;
-        long x = (long) Math.floor(org.incidentatlas.index.WebMercator.x(44.4) * Math.pow(2, zoom) / 256);
-        long y = (long) Math.floor(org.incidentatlas.index.WebMercator.y(33.3) * Math.pow(2, zoom) / 256);
+        long x = (long) Math.floor(org.incidentatlas.domain.WebMercator.x(44.4) * Math.pow(2, zoom) / 256);
+        long y = (long) Math.floor(org.incidentatlas.domain.WebMercator.y(33.3) * Math.pow(2, zoom) / 256);
         java.awt.image.BufferedImage one = basemap.tile(zoom, x, y);
         java.awt.image.BufferedImage two = basemap.tile(zoom, x, y, 2);
         assertEquals(512, two.getWidth());

@@ -1,4 +1,4 @@
-package org.incidentatlas.index;
+package org.incidentatlas.domain;
 
 /**
  * Web Mercator (EPSG:3857) in "world pixels at zoom 0": the whole world is 256 x 256, x grows east, y grows south.
