@@ -104,7 +104,7 @@ public final class Importer {
 
     /** Reads a CSV file or workbook in the format its header shows; GED's message when none matches. */
     private static IncidentReader tableReader(String name) {
-        return new TableReader(List.of(new GedFormat(gedVersion(name))), null);
+        return new TableReader(List.of(new GedFormat(gedVersion(name)), new GtdFormat()), null);
     }
 
     /** The first non-blank byte within {@link #SNIFF_LIMIT} bytes, for files that open with a lot of blank space. */

@@ -61,7 +61,7 @@ final class IncidentRowMapper {
                 integer(rs, "EVENT_CLARITY"), rs.getString("ORIGINAL_SOURCES"));
         Provenance provenance = new Provenance(rs.getString("DATASET_KEY"), rs.getString("VERSION"),
                 rs.getString("ORIGINAL_ID"), rs.getString("LICENCE"));
-        return new Incident(dates, place, actors, ViolenceType.fromGedCode(rs.getInt("VIOLENCE_TYPE")),
+        return new Incident(dates, place, actors, ViolenceType.fromCode(rs.getInt("VIOLENCE_TYPE")),
                 rs.getString("METHOD"), casualties, sourcing, provenance, attributes, rs.getString("NOTE"));
     }
 
