@@ -17,6 +17,7 @@ import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.EventDates;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.KnownDataset;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.Place;
 import org.incidentatlas.domain.Provenance;
@@ -26,8 +27,8 @@ import org.incidentatlas.domain.ViolenceType;
 
 /** Turns one GTD row into an {@link Incident}, following the GTD codebook; a bad value names its column. */
 final class GtdRowMapper {
-    static final String DATASET = "gtd";
-    static final String LICENCE = "GTD Terms of Use (non-commercial; no redistribution)";
+    static final String DATASET = KnownDataset.GTD;
+    static final String LICENCE = KnownDataset.of(DATASET).orElseThrow().licence();
 
     /** GTD columns kept as published (codes and words a researcher filters or joins on). */
     static final List<String> KEPT = List.of("approxdate", "extended", "resolution", "specificity", "vicinity",

@@ -50,7 +50,13 @@ class GedCodesTest {
 
     @ParameterizedTest
     @EnumSource(ViolenceType.class)
-    void violenceTypeRoundTripsThroughItsCode(ViolenceType t) {
+    void violenceTypeRoundTripsThroughItsStoredCode(ViolenceType t) {
+        assertEquals(t, ViolenceType.fromCode(t.gedCode()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ViolenceType.class, names = "NOT_CODED", mode = EnumSource.Mode.EXCLUDE)
+    void gedViolenceTypeRoundTripsThroughItsCode(ViolenceType t) {
         assertEquals(t, ViolenceType.fromGedCode(t.gedCode()));
     }
 
