@@ -105,7 +105,7 @@ public final class NativeJsonReader implements IncidentReader {
     }
 
     /** The JSON path inside the incident, e.g. {@code place.latitude}. */
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         StringBuilder b = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -139,12 +139,12 @@ public final class NativeJsonReader implements IncidentReader {
     }
 
     /** The record type whose constructor refused a value, if that is what failed. */
-    private static Class<?> refusedBy(JsonMappingException e) {
+    static Class<?> refusedBy(JsonMappingException e) {
         return e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass() : null;
     }
 
     /** The domain's own message where a record refused a value, else Jackson's. */
-    private static String reason(JsonMappingException e) {
+    static String reason(JsonMappingException e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
