@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.incidentatlas.ingest.BundledData;
 import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.IncidentEditor;
 import org.incidentatlas.ingest.ProgressListener;
 import org.incidentatlas.store.DatasetRegistry;
 import org.incidentatlas.store.Database;
+import org.incidentatlas.store.EditStore;
 import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 
@@ -42,6 +44,11 @@ final class AtlasSession implements AutoCloseable {
 
     DatasetRegistry datasets() {
         return new DatasetRegistry(database);
+    }
+
+    /** Changes to the incidents of the user's own datasets, with their history. */
+    IncidentEditor editor() {
+        return new IncidentEditor(new EditStore(database));
     }
 
     IncidentFactsQuery facts() {

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         description = "Map viewer of attacks and other political violence in Iraq. Without a command, opens the "
                 + "window.",
         subcommands = {StatsCommand.class, ImportCommand.class, ShowCommand.class, GenerateCommand.class,
-            ExportCommand.class, DatasetsCommand.class},
+            ExportCommand.class, DatasetsCommand.class, EditCommands.Add.class, EditCommands.Edit.class,
+            ReportCommand.class, HistoryCommand.class, EditCommands.Undo.class, EditCommands.Redo.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:records rejected, or incident not found", "2:bad options",
             "3:database cannot be used (e.g. in use by another program)", "4:file cannot be read or written"})

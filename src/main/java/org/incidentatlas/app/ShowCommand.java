@@ -8,6 +8,7 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.store.AttachedReport;
 import org.incidentatlas.ui.IncidentText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,20 +41,22 @@ final class ShowCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Optional<Incident> found;
+        List<AttachedReport> yours;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), new StderrProgress(System.err))) {
             found = session.repository().find(incidentId);
+            yours = session.editor().researcherReports(incidentId);
         }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("error: no incident " + incidentId + " in the database");
             return Cli.REJECTED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? NativeJson.toJson(List.of(found.get())) : text(found.get()));
+        out.println(json ? NativeJson.toJson(List.of(found.get())) : text(found.get(), yours));
         out.flush();
         return 0;
     }
 
-    private static String text(Incident in) {
+    private static String text(Incident in, List<AttachedReport> yours) {
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
         b.append(in.id()).append(": ").append(IncidentText.title(in)).append(nl)
@@ -71,6 +74,16 @@ final class ShowCommand implements Callable<Integer> {
             b.append("  - ").append(IncidentText.source(s).replace("\n", nl + "    ")).append(nl);
             if (s.url() != null) {
                 b.append("    ").append(s.url()).append(nl);
+            }
+        }
+        if (!yours.isEmpty()) {
+            b.append("Your reports (").append(yours.size()).append("):").append(nl);
+            for (AttachedReport r : yours) {
+                b.append("  - ").append(IncidentText.source(r.report()).replace("\n", nl + "    "))
+                        .append(" (yours, in ").append(r.dataset()).append(")").append(nl);
+                if (r.report().url() != null) {
+                    b.append("    ").append(r.report().url()).append(nl);
+                }
             }
         }
         if (in.note() != null) {
