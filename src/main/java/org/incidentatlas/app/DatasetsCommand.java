@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "List the datasets in the database: name, incidents, total deaths (best), first and last date, "
                 + "version, licence and citation.",
-        subcommands = DatasetsCommand.Remove.class)
+        subcommands = {DatasetsCommand.Create.class, DatasetsCommand.Remove.class})
 final class DatasetsCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -71,6 +71,43 @@ final class DatasetsCommand implements Callable<Integer> {
 
     private static String orDash(Object o) {
         return o == null ? "-" : o.toString();
+    }
+
+    /** {@code datasets create NAME [--citation TEXT]}: an empty dataset of the user's own, editable. */
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Create an empty dataset of your own, to code incidents in and keep your reports in.",
+                "Its records can be edited; those of imported datasets cannot.",
+                "NAME: lower-case letters, digits and dashes, e.g. my-kirkuk-coding."})
+    static final class Create implements Callable<Integer> {
+        @ParentCommand
+        DatasetsCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The new dataset's name.")
+        String name;
+        @Option(names = "--citation", paramLabel = "TEXT", description = "How to cite it.")
+        String citation;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                new org.incidentatlas.domain.Provenance(name, null, "-", null);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "dataset name: " + e.getMessage()
+                        .replace("provenance.dataset", "a dataset name"));
+            }
+            try (AtlasSession session = AtlasSession.open(parent.cli.databaseFolder(),
+                    new StderrProgress(System.err))) {
+                session.datasets().create(name, citation, true);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing was changed");
+                return Cli.REJECTED;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Created dataset '" + name + "' (editable).");
+            out.flush();
+            return 0;
+        }
     }
 
     /** {@code datasets remove NAME [--yes]}: all of the dataset or nothing. */

@@ -1,6 +1,7 @@
 package org.incidentatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,19 @@ class EditCliTest {
         CliRun r = cli("show", id, "--json");
         assertEquals(0, r.code(), r.err());
         return NativeJson.mapper().readTree(r.out()).get("incidents").get(0);
+    }
+
+    @Test
+    void datasetsCreateMakesAnEditableDatasetAndRefusesBadOrTakenNames() throws IOException {
+        CliRun list = cli("datasets");
+        assertTrue(list.out().contains("mine (editable)"), list.out());
+        assertFalse(list.out().contains("ucdp-ged (editable)"), list.out());
+        CliRun taken = cli("datasets", "create", "mine");
+        assertEquals(1, taken.code());
+        assertTrue(taken.err().contains("exists already"), taken.err());
+        CliRun badName = cli("datasets", "create", "My Data");
+        assertEquals(2, badName.code());
+        assertTrue(badName.err().contains("lower-case letters, digits and dashes"), badName.err());
     }
 
     @Test
@@ -186,7 +200,7 @@ class EditCliTest {
         assertTrue(nothing.err().contains("nothing to undo for " + id), nothing.err());
         assertEquals(0, cli("redo", id).code());
         assertEquals(before, record(id));
-        assertEquals(1, cli("undo", "ucdp-ged:114064").code(), "no history, nothing to undo");
+        assertEquals(1, cli("undo", "ucdp-ged:62366").code(), "no history, nothing to undo");
         assertEquals(2, cli("undo", "nonsense").code());
     }
 
