@@ -20,7 +20,6 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ProgressListener;
-import org.incidentatlas.store.AtomicFiles;
 import org.incidentatlas.store.IncidentRepository;
 
 /**

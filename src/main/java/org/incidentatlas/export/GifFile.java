@@ -19,7 +19,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.incidentatlas.store.AtomicFiles;
 
 /**
  * An animated GIF written frame by frame (memory stays flat however many frames there are), looping forever, at a

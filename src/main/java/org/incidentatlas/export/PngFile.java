@@ -17,7 +17,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.incidentatlas.store.AtomicFiles;
 
 /**
  * Writes PNG files with text chunks that say what the picture shows (title, dates, filters, credits, the software):

@@ -20,7 +20,6 @@ import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.ingest.NativeJson;
-import org.incidentatlas.store.AtomicFiles;
 
 /**
  * A saved view: everything needed to draw a figure again exactly, as a small JSON file (extension {@code .iaview}):

@@ -1,4 +1,4 @@
-package org.incidentatlas.store;
+package org.incidentatlas.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.incidentatlas.store;
+package org.incidentatlas.export;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
