@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.incidentatlas.ingest.BundledData;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.IncidentEditor;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.DatasetRegistry;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.EditStore;

@@ -1,7 +1,7 @@
 package org.incidentatlas.app;
 
 import java.io.PrintStream;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Progress for the command line: a line on stderr whenever a task moves on by a tenth, or its step changes (counts in

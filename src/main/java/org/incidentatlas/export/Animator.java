@@ -5,7 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.List;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Renders a timeline playback frame by frame into a {@link FrameSink}: every frame is the map picture of one step's

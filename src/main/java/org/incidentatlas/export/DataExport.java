@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndex;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.IncidentRepository;
 
 /**

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.IncidentRepository;
 
 /**

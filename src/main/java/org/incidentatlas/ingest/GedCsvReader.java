@@ -3,6 +3,7 @@ package org.incidentatlas.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Reads a UCDP GED event table, streaming: a CSV file (RFC 4180, quoted multi-line fields allowed, UTF-8 with or

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.IncidentBatch;
 import org.incidentatlas.store.IncidentRepository;
 

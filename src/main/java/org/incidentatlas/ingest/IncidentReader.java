@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 
 /** Reads incidents from one file format. Readers never write to the database. */
 public interface IncidentReader {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Reads the app's own JSON format ({@link NativeJson}). The document is streamed: one incident is held as a tree at a

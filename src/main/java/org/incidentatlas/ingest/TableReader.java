@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Reads a table (CSV or one sheet of an .xlsx workbook) in whichever of the given formats its header shows, streaming

@@ -8,7 +8,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 
 /** What the window asks of the open database; the app implements it over the store, tests over a temporary one. */
 public interface AtlasData extends IncidentLookup {

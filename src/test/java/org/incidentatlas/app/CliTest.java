@@ -19,7 +19,7 @@ import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.ingest.NativeJsonReader;
 import org.incidentatlas.ingest.ParsedFile;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.BeforeAll;

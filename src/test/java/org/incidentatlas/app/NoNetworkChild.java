@@ -13,7 +13,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.Viewport;

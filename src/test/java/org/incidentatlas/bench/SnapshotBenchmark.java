@@ -16,7 +16,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.BundledData;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.render.basemap.BasemapData;
 import org.incidentatlas.render.basemap.BasemapStyle;
 import org.incidentatlas.render.basemap.OfflineBasemap;

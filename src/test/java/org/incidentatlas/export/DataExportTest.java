@@ -32,7 +32,7 @@ import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.Sourcing;
 import org.incidentatlas.ingest.NativeJsonReader;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentFacts;
 import org.incidentatlas.store.IncidentFactsQuery;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.incidentatlas.index.BinUnit;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.IncidentMask;

@@ -16,6 +16,7 @@ import org.incidentatlas.domain.Estimates;
 import org.incidentatlas.domain.Figure;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.Place;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
 import org.junit.jupiter.api.BeforeAll;

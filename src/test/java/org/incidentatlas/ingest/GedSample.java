@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * The GED fixture {@code /ged/sample.csv}: the header and eleven rows copied byte for byte from the bundled UCDP GED

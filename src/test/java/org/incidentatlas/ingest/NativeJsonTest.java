@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.SampleIncidents;
 import org.junit.jupiter.api.Test;
 

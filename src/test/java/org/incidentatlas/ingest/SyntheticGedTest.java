@@ -16,6 +16,7 @@ import java.util.Set;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.reliability.BadInputCorpus.Case;
 import org.incidentatlas.reliability.BadInputCorpus.Outcome;
 import org.incidentatlas.store.Database;

@@ -13,7 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.reliability.DatabaseDigest;
 import org.incidentatlas.reliability.SyntheticGedRows;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.Database;

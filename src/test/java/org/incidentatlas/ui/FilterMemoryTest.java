@@ -22,7 +22,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.map.IncidentLayer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

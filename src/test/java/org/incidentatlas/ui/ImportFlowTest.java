@@ -21,7 +21,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.reliability.DatabaseDigest;
 import org.incidentatlas.reliability.SyntheticGedRows;
 import org.incidentatlas.store.Database;

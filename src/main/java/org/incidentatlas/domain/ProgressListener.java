@@ -1,4 +1,4 @@
-package org.incidentatlas.ingest;
+package org.incidentatlas.domain;
 
 /** Told how far a long task has come; {@code total} is -1 when unknown. Called from the working thread. */
 @FunctionalInterface
