@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
@@ -259,6 +260,11 @@ public final class IncidentAtlasApp extends Application {
         public void useTheme(Theme theme) {
             theme.apply();
             preferences.saveTheme(theme);
+        }
+
+        @Override
+        public void sizeSymbolsBy(SizeBy by) {
+            window.incidentLayer().setSizeBy(by);
         }
 
         @Override

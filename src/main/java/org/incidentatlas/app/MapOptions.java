@@ -3,6 +3,7 @@ package org.incidentatlas.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.SavedView;
@@ -41,6 +42,9 @@ final class MapOptions {
             description = "Title drawn at the top; \"\" for none (default: the view's, else \"" + DEFAULT_TITLE
                     + "\").")
     String title;
+    @Option(names = "--size-by", paramLabel = "deaths|incidents",
+            description = "What a symbol's area stands for: summed best deaths (default) or the number of incidents.")
+    String sizeBy;
     @Option(names = "--basemap", paramLabel = "NAME|FILE",
             description = "offline (default), dark, an .mbtiles file, or osm (OpenStreetMap tiles over the network).")
     String basemap;
@@ -91,6 +95,11 @@ final class MapOptions {
     /** The title: --title (which may be empty), else the view's, else {@link #DEFAULT_TITLE}. */
     String title(SavedView saved) {
         return title != null ? title : saved != null ? saved.title() : DEFAULT_TITLE;
+    }
+
+    /** What symbol areas stand for: --size-by, else deaths. */
+    SizeBy sizeBy() {
+        return sizeBy == null ? SizeBy.DEATHS : SizeBy.of(sizeBy);
     }
 
     /** The basemap chosen: --basemap, else the view's, else the offline one. */

@@ -17,6 +17,7 @@ import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.ui.MapContent;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -65,18 +66,21 @@ final class PictureSetup implements AutoCloseable {
         IncidentFilter filter;
         MapFrame frame;
         SavedView.Basemap basemap;
+        SizeBy sizeBy;
         try {
             view = map.savedView();
             AdminBoundaries boundaries = AdminBoundaries.bundled();
             filter = filters.any() || view == null ? filters.filter(boundaries) : view.filters().toFilter();
             frame = map.frame(view);
             basemap = map.basemap(view);
+            sizeBy = map.sizeBy();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         TileSource tiles = MapOptions.tiles(basemap);
         try {
             MapSnapshot snapshot = new MapSnapshot(MapOptions.offline(basemap), tiles);
+            snapshot.setSizeBy(sizeBy);
             MapContent content;
             DatasetCredits credits;
             try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), new StderrProgress(System.err))) {

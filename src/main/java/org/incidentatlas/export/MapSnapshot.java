@@ -15,6 +15,7 @@ import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.LegendPainter;
 import org.incidentatlas.render.MapFonts;
 import org.incidentatlas.render.ScaleBar;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.basemap.OfflineBasemap;
 
@@ -35,7 +36,7 @@ public final class MapSnapshot {
     private final IncidentRenderer renderer = new IncidentRenderer();
 
     /** What the last picture showed. */
-    private IncidentRenderer.Frame last = new IncidentRenderer.Frame(0, false);
+    private IncidentRenderer.Frame last = IncidentRenderer.Frame.NONE;
 
     /**
      * @param offline the offline basemap (drawn everywhere when {@code tiles} is null, and where it has no tile)
@@ -44,6 +45,11 @@ public final class MapSnapshot {
     public MapSnapshot(OfflineBasemap offline, TileSource tiles) {
         this.offline = offline;
         this.tiles = tiles;
+    }
+
+    /** What symbol areas stand for in the next pictures: summed deaths (the default) or the number of incidents. */
+    public void setSizeBy(SizeBy by) {
+        renderer.setSizeBy(by);
     }
 
     /** The credit of the basemap this snapshot draws. */
@@ -76,7 +82,7 @@ public final class MapSnapshot {
             double w = frame.width();
             double h = frame.height();
             double titleBottom = paintTitle(g, captions, w);
-            LegendPainter.paint(g, MARGIN, titleBottom + 8, last.aggregated());
+            LegendPainter.paint(g, MARGIN, titleBottom + 8, last);
             ScaleBar.fit(frame.screenView(), Math.min(160, w / 4)).paint(g, MARGIN, h - MARGIN);
             paintCredits(g, captions.attribution(), w, h);
         } finally {

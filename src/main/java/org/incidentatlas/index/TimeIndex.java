@@ -26,6 +26,8 @@ public final class TimeIndex {
     private final float[] y;
     private final int[] best;
     private final byte[] type;
+    /** GED {@code where_prec} code of each incident (1 exact place ... 7 waters or airspace). */
+    private final byte[] precision;
     private final IdTable ids;
     private final SpatialGrid grid;
     /** Positions of the long events, ascending (so also by start day). */
@@ -33,13 +35,22 @@ public final class TimeIndex {
     private final int firstDay;
     private final int lastDay;
 
-    TimeIndex(int[] start, int[] end, float[] x, float[] y, int[] best, byte[] type, IdTable ids) {
-        this.start = start;
-        this.end = end;
-        this.x = x;
-        this.y = y;
-        this.best = best;
-        this.type = type;
+    /**
+     * The per-incident columns of an index, all of one length and in start-day order: what a persisted index stores.
+     *
+     * @param precision GED {@code where_prec} codes (see {@code LocationPrecision})
+     */
+    public record Columns(int[] start, int[] end, float[] x, float[] y, int[] best, byte[] type, byte[] precision) {
+    }
+
+    TimeIndex(Columns c, IdTable ids) {
+        this.start = c.start();
+        this.end = c.end();
+        this.x = c.x();
+        this.y = c.y();
+        this.best = c.best();
+        this.type = c.type();
+        this.precision = c.precision();
         this.ids = ids;
         this.grid = new SpatialGrid(x, y);
         int n = start.length;
@@ -114,6 +125,16 @@ public final class TimeIndex {
             }
         }
         return out;
+    }
+
+    /** GED {@code where_prec} code of incident i: 1 exact place, 2 within 25 km, 3 district ... 7 waters. */
+    public int locationPrecision(int i) {
+        return precision[i];
+    }
+
+    /** True when incident i is placed only near a town, or at a district's or wider area's centroid. */
+    public boolean imprecise(int i) {
+        return precision[i] >= 2;
     }
 
     public IncidentId id(int i) {
@@ -210,6 +231,6 @@ public final class TimeIndex {
     /** Bytes held by the index's arrays (the measure of "index memory per incident"). */
     public long bytes() {
         long n = size();
-        return n * (4 + 4 + 4 + 4 + 4 + 1) + 4L * longEvents.length + ids.bytes() + grid.bytes();
+        return n * (4 + 4 + 4 + 4 + 4 + 1 + 1) + 4L * longEvents.length + ids.bytes() + grid.bytes();
     }
 }

@@ -22,6 +22,7 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
     private float[] y;
     private int[] best;
     private byte[] type;
+    private byte[] precision;
     private final IdTable ids;
     private int size;
 
@@ -33,6 +34,7 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         y = new float[c];
         best = new int[c];
         type = new byte[c];
+        precision = new byte[c];
         ids = new IdTable(c);
     }
 
@@ -69,6 +71,7 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         y[size] = (float) WebMercator.y(row.latitude());
         best[size] = row.deathsBest();
         type[size] = (byte) row.violenceType();
+        precision[size] = (byte) row.locationPrecision();
         ids.add(row.dataset(), row.originalId());
         size++;
     }
@@ -90,6 +93,7 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         float[] py = new float[n];
         int[] b = new int[n];
         byte[] t = new byte[n];
+        byte[] p = new byte[n];
         for (int i = 0; i < n; i++) {
             int k = order[i];
             s[i] = start[k];
@@ -98,9 +102,10 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
             py[i] = y[k];
             b[i] = best[k];
             t[i] = type[k];
+            p[i] = precision[k];
         }
         ids.permute(order);
-        return new TimeIndex(s, e, px, py, b, t, ids);
+        return new TimeIndex(new TimeIndex.Columns(s, e, px, py, b, t, p), ids);
     }
 
     private void grow() {
@@ -111,5 +116,6 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         y = Arrays.copyOf(y, c);
         best = Arrays.copyOf(best, c);
         type = Arrays.copyOf(type, c);
+        precision = Arrays.copyOf(precision, c);
     }
 }

@@ -5,6 +5,8 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
@@ -20,7 +22,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
-import org.incidentatlas.render.IncidentStyle;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -41,7 +43,8 @@ public final class IncidentLayer extends MapLayer {
     private TimeIndex index = TimeIndex.empty();
     private DateWindow window = new DateWindow(Integer.MIN_VALUE, Integer.MAX_VALUE);
     private IncidentMask mask = IncidentMask.ALL;
-    private IncidentRenderer.Frame frame = new IncidentRenderer.Frame(0, false);
+    private final ReadOnlyObjectWrapper<IncidentRenderer.Frame> frame =
+            new ReadOnlyObjectWrapper<>(IncidentRenderer.Frame.NONE);
     private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private Viewport viewport;
@@ -109,7 +112,12 @@ public final class IncidentLayer extends MapLayer {
 
     /** What the last redraw showed: incidents in view, and whether they were aggregated into a density grid. */
     public IncidentRenderer.Frame lastFrame() {
-        return frame;
+        return frame.get();
+    }
+
+    /** What each redraw showed (for the legend). */
+    public ReadOnlyObjectProperty<IncidentRenderer.Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
     }
 
     @Override
@@ -129,8 +137,8 @@ public final class IncidentLayer extends MapLayer {
         viewport = v;
         drawnRatio = ratio;
         // On a HiDPI screen the buffer has the screen's own pixels: the same view drawn finer, shown at its size.
-        frame = renderer.render(index, window, mask, new Viewport(v.originX(), v.originY(), v.scale() * ratio, w, h),
-                ratio, pixels);
+        Viewport device = new Viewport(v.originX(), v.originY(), v.scale() * ratio, w, h);
+        frame.set(renderer.render(index, window, mask, device, ratio, pixels));
         buffer.updateBuffer(b -> null);
         view.setFitWidth(w / ratio);
         view.setFitHeight(h / ratio);
@@ -166,6 +174,16 @@ public final class IncidentLayer extends MapLayer {
         return viewport;
     }
 
+    /** What symbol areas stand for (summed deaths or the number of incidents); redraws. */
+    public void setSizeBy(SizeBy by) {
+        renderer.setSizeBy(by);
+        markDirty();
+    }
+
+    public SizeBy sizeBy() {
+        return renderer.sizeBy();
+    }
+
     /** The incident drawn under a point in this layer's coordinates, if any. */
     public Optional<IncidentId> incidentAt(double x, double y) {
         int i = positionAt(x, y);
@@ -181,9 +199,29 @@ public final class IncidentLayer extends MapLayer {
         if (v == null) {
             return -1;
         }
+        int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
+        if (symbol != null) {
+            return symbol.length == 0 ? -1 : symbol[0];
+        }
         TimeIndex shown = index;
-        return shown.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, IncidentStyle.MAX_RADIUS,
-                k -> IncidentStyle.radius(shown.deathsBest(k)), window, mask);
+        return shown.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, CLICK_SLOP_PX, k -> 0, window,
+                mask);
+    }
+
+    /**
+     * Positions in the index of every incident of the symbol under a point in this layer's coordinates (the topmost
+     * one), largest toll first; empty when there is none.
+     */
+    public int[] positionsAt(double x, double y) {
+        if (viewport == null) {
+            return new int[0];
+        }
+        int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
+        if (symbol != null) {
+            return symbol;
+        }
+        int i = positionAt(x, y);
+        return i < 0 ? new int[0] : new int[] {i};
     }
 
     /**
@@ -191,18 +229,9 @@ public final class IncidentLayer extends MapLayer {
      * slop, covers a point in this layer's coordinates: what a click on a crowded spot offers to choose from.
      */
     public List<IncidentId> incidentsAt(double x, double y) {
-        Viewport v = viewport;
         List<IncidentId> found = new ArrayList<>();
-        if (v == null) {
-            return found;
-        }
-        for (int i = 0; i < index.size(); i++) {
-            double dx = v.screenX(index.worldX(i)) - x;
-            double dy = v.screenY(index.worldY(i)) - y;
-            double reach = IncidentStyle.radius(index.deathsBest(i)) + CLICK_SLOP_PX;
-            if (dx * dx + dy * dy <= reach * reach && index.visible(i, window, mask)) {
-                found.add(index.id(i));
-            }
+        for (int i : positionsAt(x, y)) {
+            found.add(index.id(i));
         }
         return found;
     }

@@ -12,11 +12,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class DotSprites {
     /** The most device pixels per screen pixel that dots grow with; larger ratios draw dots of this size. */
     static final int MAX_PIXEL_RATIO = 16;
-    private static final double FILL_ALPHA = 0.6;
-    private static final double RIM_ALPHA = 0.85;
+    static final double FILL_ALPHA = 0.6;
+    static final double RIM_ALPHA = 0.85;
     private static final double RIM_PX = 1.0;
+    /** A ring (an imprecise place) has a wider rim and a faint fill, so it reads as "somewhere around here". */
+    static final double RING_RIM = 1.6;
+    static final double RING_FILL_ALPHA = 0.14;
+    static final double RING_RIM_ALPHA = 0.95;
     private static final int STEPS_PER_PX = 4;
-    private static final int TYPES = 4;
+    /** Four type colours, each as a disc and as a ring. */
+    private static final int TYPES = 8;
     private static final int EAGER_SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
     private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * MAX_PIXEL_RATIO * STEPS_PER_PX) + 1;
     /** Rim widths from one pixel (a ratio of 1) to {@link #MAX_PIXEL_RATIO} pixels, in quarter pixels. */
@@ -27,7 +32,7 @@ final class DotSprites {
     static {
         for (int t = 0; t < TYPES; t++) {
             for (int s = 0; s < EAGER_SIZES; s++) {
-                SPRITES.set(t * SIZES + s, draw((double) s / STEPS_PER_PX, RIM_PX, IncidentStyle.colour(t)));
+                SPRITES.set(t * SIZES + s, draw((double) s / STEPS_PER_PX, RIM_PX, t));
             }
         }
     }
@@ -39,15 +44,15 @@ final class DotSprites {
      * Sprite number for a type of violence and a radius in device pixels, drawn at {@code pixelRatio} device pixels
      * per screen pixel: the rim grows with the ratio like the radius does, so the dot looks the same, only finer.
      */
-    static int sprite(int violenceType, double radius, double pixelRatio) {
-        int t = violenceType >= 1 && violenceType < TYPES ? violenceType : 0;
+    static int sprite(int violenceType, boolean ring, double radius, double pixelRatio) {
+        int t = (violenceType >= 1 && violenceType < 4 ? violenceType : 0) + (ring ? 4 : 0);
         int s = Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
         double ratio = Math.max(1, Math.min(MAX_PIXEL_RATIO, pixelRatio));
         int rim = (int) Math.round(RIM_PX * ratio * STEPS_PER_PX) - MIN_RIM_STEPS;
         int k = (rim * TYPES + t) * SIZES + s;
         if (SPRITES.get(k) == null) {
             SPRITES.compareAndSet(k, null, draw((double) s / STEPS_PER_PX,
-                    (double) (rim + MIN_RIM_STEPS) / STEPS_PER_PX, IncidentStyle.colour(t)));
+                    (double) (rim + MIN_RIM_STEPS) / STEPS_PER_PX, t));
         }
         return k;
     }
@@ -97,7 +102,12 @@ final class DotSprites {
         return a << 24 | r << 16 | g << 8 | b;
     }
 
-    private static int[] draw(double radius, double rimPx, int argb) {
+    private static int[] draw(double radius, double rimWidth, int style) {
+        int argb = IncidentStyle.colour(style % 4);
+        boolean ring = style >= 4;
+        double rimPx = ring ? rimWidth * RING_RIM : rimWidth;
+        double fillAlpha = ring ? RING_FILL_ALPHA : FILL_ALPHA;
+        double rimAlpha = ring ? RING_RIM_ALPHA : RIM_ALPHA;
         double r = Math.max(IncidentStyle.MIN_RADIUS, radius);
         int half = (int) Math.ceil(r + 1);
         int side = 2 * half + 1;
@@ -113,8 +123,8 @@ final class DotSprites {
                     continue;
                 }
                 double inner = clamp(r - rimPx + 0.5 - d);
-                sprite[py * side + px] = inner >= 1 ? premultiplied(argb, FILL_ALPHA)
-                        : premultiplied(rim, coverage * RIM_ALPHA);
+                sprite[py * side + px] = inner >= 1 ? premultiplied(argb, fillAlpha)
+                        : premultiplied(ring ? argb : rim, coverage * rimAlpha);
             }
         }
         return sprite;
@@ -124,7 +134,7 @@ final class DotSprites {
         return v < 0 ? 0 : v > 1 ? 1 : v;
     }
 
-    private static int darker(int argb) {
+    static int darker(int argb) {
         int r = (argb >> 16 & 0xFF) * 7 / 10;
         int g = (argb >> 8 & 0xFF) * 7 / 10;
         int b = (argb & 0xFF) * 7 / 10;

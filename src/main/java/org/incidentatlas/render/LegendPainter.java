@@ -1,5 +1,6 @@
 package org.incidentatlas.render;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -7,99 +8,131 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The map legend for pictures (exports): the same entries as the window's legend, what a dot's colour (UCDP type of
- * violence) and size (best deaths) mean, and, when the picture shows the density grid, its colour ramp.
+ * The map legend, for the window and for exported pictures alike, drawn for what a frame showed: the colours (type of
+ * violence), nested circles at the real sizes of 1, 10, 100, 1,000 ... deaths or incidents at the frame's zoom (up to
+ * the largest symbol drawn, never capped), what a number on a symbol means, the ring of an imprecise place, and, when
+ * the frame showed the density grid, its colour ramp. In the bundled fonts.
  */
 public final class LegendPainter {
     private static final double PAD = 8;
     private static final double GAP = 8;
     private static final int GREY = 0xFF9A9A9A;
+    private static final Color INK = new Color(0x20, 0x20, 0x20);
+    private static final double SAMPLE_R = 8;
 
     private LegendPainter() {
     }
 
-    /** One line of the legend: a heading, a dot, or the density ramp. */
-    private record Entry(String text, int argb, double radius, boolean heading, boolean ramp) {
-    }
-
-    /** The entries, top to bottom (names so tests can check what a legend says). */
-    public static List<String> lines(boolean density) {
-        return entries(density).stream().map(Entry::text).toList();
-    }
-
-    private static List<Entry> entries(boolean density) {
-        List<Entry> out = new ArrayList<>();
-        out.add(new Entry("Type of violence", 0, 0, true, false));
-        for (int type = 1; type <= 3; type++) {
-            out.add(new Entry(IncidentStyle.typeName(type), IncidentStyle.colour(type), 5, false, false));
-        }
-        out.add(new Entry("Deaths (best)", 0, 0, true, false));
-        out.add(new Entry("none recorded", GREY, IncidentStyle.radius(0), false, false));
-        out.add(new Entry("1 death", GREY, IncidentStyle.radius(1), false, false));
-        out.add(new Entry("10 deaths", GREY, IncidentStyle.radius(10), false, false));
-        out.add(new Entry(IncidentStyle.saturatingDeaths() + " or more deaths", GREY, IncidentStyle.MAX_RADIUS, false,
-                false));
-        if (density) {
-            out.add(new Entry("Incidents per cell", 0, 0, true, false));
-            out.add(new Entry("few → many", 0, 0, false, true));
+    /** The values of the nested size circles: powers of ten from 1 to at least 1,000, up to the largest shown. */
+    public static List<Long> sizeSteps(IncidentRenderer.Frame frame) {
+        List<Long> out = new ArrayList<>();
+        for (long v = 1;; v *= 10) {
+            out.add(v);
+            if (v >= 1000 && v >= frame.largest()) {
+                break;
+            }
         }
         return out;
+    }
+
+    /** The texts of the legend, top to bottom (so tests can check what a legend says). */
+    public static List<String> lines(IncidentRenderer.Frame frame) {
+        List<String> out = new ArrayList<>();
+        out.add("Type of violence");
+        for (int type = 1; type <= 3; type++) {
+            out.add(IncidentStyle.typeName(type));
+        }
+        out.add(sizeHeading(frame.sizeBy()));
+        for (long v : sizeSteps(frame)) {
+            out.add(valueText(v, frame.sizeBy()));
+        }
+        out.add("12 incidents on one spot");
+        out.add("ring: place known only roughly");
+        out.add("(town, district, governorate)");
+        if (frame.aggregated()) {
+            out.add("Incidents per cell");
+            out.add("few → many");
+        }
+        return out;
+    }
+
+    private static String sizeHeading(SizeBy by) {
+        return by == SizeBy.DEATHS ? "Deaths (best) per spot" : "Incidents per spot";
+    }
+
+    private static String valueText(long v, SizeBy by) {
+        String unit = by == SizeBy.DEATHS ? (v == 1 ? " death" : " deaths") : (v == 1 ? " incident" : " incidents");
+        return String.format(Locale.ROOT, "%,d", v) + unit;
     }
 
     /**
      * Paints the legend on a light panel with its top-left corner at ({@code x}, {@code y}), in screen pixels
      * ({@code g} scaled for larger pictures); returns its size as {width, height}.
      */
-    public static double[] paint(Graphics2D g, double x, double y, boolean density) {
+    public static double[] paint(Graphics2D g, double x, double y, IncidentRenderer.Frame frame) {
         Graphics2D s = (Graphics2D) g.create();
         try {
             s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            s.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             Font plain = MapFonts.latin(12f, false);
             Font bold = MapFonts.latin(12f, true);
             FontMetrics pm = s.getFontMetrics(plain);
             FontMetrics bm = s.getFontMetrics(bold);
-            double symbol = 2 * IncidentStyle.MAX_RADIUS + 2;
-            double rampWidth = 40;
-            List<Entry> entries = entries(density);
-            double width = 0;
-            double height = 0;
-            for (Entry e : entries) {
-                width = Math.max(width, e.heading() ? bm.stringWidth(e.text())
-                        : (e.ramp() ? rampWidth : symbol) + GAP + pm.stringWidth(e.text()));
-                height += e.heading() ? bm.getHeight() + 2 : Math.max(symbol, pm.getHeight()) + 1;
+            List<String> texts = lines(frame);
+            List<Long> steps = sizeSteps(frame);
+            double[] radii = steps.stream().mapToDouble(v -> IncidentStyle.radius(v, frame.sizeBy(), frame.zoom()))
+                    .toArray();
+            double rMax = radii[radii.length - 1];
+            double line = Math.max(2 * SAMPLE_R + 2, pm.getHeight());
+            double textWidth = 0;
+            for (String t : texts) {
+                textWidth = Math.max(textWidth, pm.stringWidth(t));
             }
-            width += 2 * PAD;
-            height += 2 * PAD;
+            double symbol = Math.max(2 * SAMPLE_R + 2, 24);
+            double nestedHeight = Math.max(2 * rMax, (steps.size() + 0.5) * pm.getHeight()) + 4;
+            double width = Math.max(bm.stringWidth(sizeHeading(frame.sizeBy())),
+                    Math.max(symbol, 2 * rMax) + GAP + textWidth) + 2 * PAD;
+            double height = 2 * PAD + 2 * (bm.getHeight() + 2) + 3 * line + nestedHeight + 3 * line + 4
+                    + (frame.aggregated() ? bm.getHeight() + 2 + line : 0);
             s.setColor(new Color(255, 255, 255, 215));
             s.fill(new RoundRectangle2D.Double(x, y, width, height, 8, 8));
+            double left = x + PAD;
             double top = y + PAD;
-            for (Entry e : entries) {
-                if (e.heading()) {
-                    s.setFont(bold);
-                    s.setColor(new Color(0x20, 0x20, 0x20));
-                    s.drawString(e.text(), (float) (x + PAD), (float) (top + bm.getAscent()));
-                    top += bm.getHeight() + 2;
-                    continue;
-                }
-                double line = Math.max(symbol, pm.getHeight());
-                double mid = top + line / 2;
-                double textX = x + PAD + (e.ramp() ? rampWidth : symbol) + GAP;
-                if (e.ramp()) {
-                    paintRamp(s, x + PAD, mid - 5, rampWidth, 10);
-                } else {
-                    paintDot(s, x + PAD + symbol / 2, mid, e.radius(), e.argb());
-                }
-                s.setFont(plain);
-                s.setColor(new Color(0x20, 0x20, 0x20));
-                s.drawString(e.text(), (float) textX, (float) (mid - pm.getHeight() / 2.0 + pm.getAscent()));
-                top += line + 1;
+            top = heading(s, bold, bm, texts.get(0), left, top);
+            for (int type = 1; type <= 3; type++) {
+                swatch(s, left + symbol / 2, top + line / 2, IncidentStyle.colour(type));
+                text(s, plain, pm, IncidentStyle.typeName(type), left + symbol + GAP, top + line / 2);
+                top += line;
+            }
+            top = heading(s, bold, bm, sizeHeading(frame.sizeBy()), left, top);
+            nested(s, pm, frame, left, top, nestedHeight);
+            top += nestedHeight;
+            disc(s, left + symbol / 2, top + line / 2, SAMPLE_R, GREY, false);
+            text(s, plain, pm, "12 incidents on one spot", left + symbol + GAP, top + line / 2);
+            s.setFont(MapFonts.latin(8f, true));
+            s.setColor(INK);
+            FontMetrics nm = s.getFontMetrics();
+            s.drawString("12", (float) (left + symbol / 2 - nm.stringWidth("12") / 2.0),
+                    (float) (top + line / 2 + nm.getAscent() * 0.36));
+            top += line;
+            disc(s, left + symbol / 2, top + line / 2, SAMPLE_R, GREY, true);
+            text(s, plain, pm, "ring: place known only roughly", left + symbol + GAP, top + line / 2);
+            top += line;
+            text(s, plain, pm, "(town, district, governorate)", left + symbol + GAP, top + line / 2);
+            top += line + 4;
+            if (frame.aggregated()) {
+                top = heading(s, bold, bm, "Incidents per cell", left, top);
+                paintRamp(s, left, top + line / 2 - 5, symbol, 10);
+                text(s, plain, pm, "few → many", left + symbol + GAP, top + line / 2);
             }
             return new double[] {width, height};
         } finally {
@@ -107,12 +140,65 @@ public final class LegendPainter {
         }
     }
 
-    private static void paintDot(Graphics2D g, double cx, double cy, double r, int argb) {
-        Color fill = new Color(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, 204);
-        g.setColor(fill);
-        Ellipse2D dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    /** Nested circles sharing their lowest point, each value written level with its circle's top. */
+    private static void nested(Graphics2D s, FontMetrics pm, IncidentRenderer.Frame frame, double left, double top,
+            double height) {
+        Font plain = pm.getFont();
+        SizeBy by = frame.sizeBy();
+        List<Long> steps = sizeSteps(frame);
+        double[] radii = steps.stream().mapToDouble(v -> IncidentStyle.radius(v, by, frame.zoom())).toArray();
+        double rMax = radii[radii.length - 1];
+        double cx = left + Math.max(12, rMax);
+        double bottom = top + height - 2;
+        double labelX = cx + rMax + GAP;
+        double next = bottom + pm.getHeight() / 2.0;
+        for (int k = radii.length - 1; k >= 0; k--) {
+            double r = radii[k];
+            disc(s, cx, bottom - r, r, GREY, false);
+        }
+        // From the smallest up: each value level with its circle's top, or a line above the one below it.
+        for (int k = 0; k < radii.length; k++) {
+            double r = radii[k];
+            double at = Math.min(bottom - 2 * r, next - pm.getHeight());
+            s.setColor(new Color(0x70, 0x70, 0x70));
+            s.setStroke(new BasicStroke(0.8f));
+            s.draw(new Line2D.Double(cx, bottom - 2 * r, labelX - 3, at));
+            text(s, plain, pm, valueText(steps.get(k), by), labelX, at);
+            next = at;
+        }
+    }
+
+    private static double heading(Graphics2D s, Font bold, FontMetrics bm, String text, double left, double top) {
+        s.setFont(bold);
+        s.setColor(INK);
+        s.drawString(text, (float) left, (float) (top + bm.getAscent()));
+        return top + bm.getHeight() + 2;
+    }
+
+    /** Text vertically centred on {@code mid}. */
+    private static void text(Graphics2D s, Font plain, FontMetrics pm, String text, double left, double mid) {
+        s.setFont(plain);
+        s.setColor(INK);
+        s.drawString(text, (float) left, (float) (mid - pm.getHeight() / 2.0 + pm.getAscent()));
+    }
+
+    /** A type colour, stronger than on the map so it reads at legend size. */
+    private static void swatch(Graphics2D g, double cx, double cy, int argb) {
+        Ellipse2D dot = new Ellipse2D.Double(cx - 5, cy - 5, 10, 10);
+        g.setColor(new Color(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, 204));
         g.fill(dot);
-        g.setColor(new Color(argb).darker());
+        g.setColor(new Color(DotSprites.darker(argb)));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(dot);
+    }
+
+    private static void disc(Graphics2D g, double cx, double cy, double r, int argb, boolean ring) {
+        Ellipse2D dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+        g.setColor(new Color(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF,
+                (int) Math.round(255 * (ring ? DotSprites.RING_FILL_ALPHA : DotSprites.FILL_ALPHA))));
+        g.fill(dot);
+        g.setColor(ring ? new Color(argb) : new Color(DotSprites.darker(argb)));
+        g.setStroke(new BasicStroke(ring ? (float) DotSprites.RING_RIM : 1f));
         g.draw(dot);
     }
 

@@ -25,4 +25,9 @@ public interface PointRow {
     int deathsBest();
 
     int violenceType();
+
+    /** UCDP GED {@code where_prec} ({@code LocationPrecision} code): 1 exact ... 7 waters or airspace. */
+    default int locationPrecision() {
+        return 1;
+    }
 }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 final class PointScan implements PointRow {
     /** Dates are read as LocalDate: measured faster than asking H2 for DATEDIFF on a million rows. */
     private static final String SQL = "SELECT id, dataset_key, original_id, date_start, date_end, "
-            + "date_prec, latitude, longitude, deaths_best, violence_type FROM incident";
+            + "date_prec, latitude, longitude, deaths_best, violence_type, where_prec FROM incident";
 
     private long rowId;
     private String dataset;
@@ -26,6 +26,7 @@ final class PointScan implements PointRow {
     private double longitude;
     private int deathsBest;
     private int violenceType;
+    private int locationPrecision;
 
     static int run(Connection c, Consumer<PointRow> sink) throws SQLException {
         PointScan row = new PointScan();
@@ -44,6 +45,7 @@ final class PointScan implements PointRow {
                     row.longitude = rs.getDouble(8);
                     row.deathsBest = rs.getInt(9);
                     row.violenceType = rs.getInt(10);
+                    row.locationPrecision = rs.getInt(11);
                     sink.accept(row);
                     rows++;
                 }
@@ -100,5 +102,10 @@ final class PointScan implements PointRow {
     @Override
     public int violenceType() {
         return violenceType;
+    }
+
+    @Override
+    public int locationPrecision() {
+        return locationPrecision;
     }
 }

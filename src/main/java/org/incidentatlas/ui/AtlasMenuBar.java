@@ -5,6 +5,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.incidentatlas.render.SizeBy;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -12,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The window's menus with their usual accelerators; what they do is given by {@link Actions}. */
 public final class AtlasMenuBar extends MenuBar {
     private final ToggleGroup themes = new ToggleGroup();
+    private final ToggleGroup sizes = new ToggleGroup();
 
     /** The commands behind the menus. */
     public interface Actions {
@@ -34,6 +36,10 @@ public final class AtlasMenuBar extends MenuBar {
         void toggleFullScreen();
 
         void useTheme(Theme theme);
+
+        /** Symbol areas stand for summed deaths or for the number of incidents. */
+        default void sizeSymbolsBy(SizeBy by) {
+        }
 
         void resetPreferences();
 
@@ -72,8 +78,17 @@ public final class AtlasMenuBar extends MenuBar {
             choice.setOnAction(e -> actions.useTheme(t));
             theme.getItems().add(choice);
         }
+        Menu symbols = new Menu("Symbol size");
+        for (SizeBy by : SizeBy.values()) {
+            RadioMenuItem choice = new RadioMenuItem(by == SizeBy.DEATHS ? "By deaths (best)"
+                    : "By number of incidents");
+            choice.setToggleGroup(sizes);
+            choice.setSelected(by == SizeBy.DEATHS);
+            choice.setOnAction(e -> actions.sizeSymbolsBy(by));
+            symbols.getItems().add(choice);
+        }
         MenuItem reset = item("Reset preferences", "mdi2r-restore", null, actions::resetPreferences);
-        Menu view = new Menu("_View", null, fullScreen, theme, new SeparatorMenuItem(), reset);
+        Menu view = new Menu("_View", null, fullScreen, theme, symbols, new SeparatorMenuItem(), reset);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
         MenuItem logs = item("Open log folder", "mdi2f-folder-text-outline", null, actions::openLogFolder);

@@ -18,6 +18,7 @@ import org.incidentatlas.export.FrameSink;
 import org.incidentatlas.export.GifFile;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.MapSnapshot;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
@@ -260,6 +261,7 @@ public final class ExportFlow {
         Shown shown = window.shown();
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
+        SizeBy sizeBy = window.incidentLayer().sizeBy();
         String view = currentView(pictureTitle).toJson();
         String data = window.dataAttribution(shown);
         return new Task<>() {
@@ -268,6 +270,7 @@ public final class ExportFlow {
                 updateMessage("Drawing " + out.getFileName());
                 updateProgress(-1, 1);
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
+                snapshot.setSizeBy(sizeBy);
                 Captions captions = Captions.of(pictureTitle, shown.window(), filter, shown.totals(),
                         snapshot.basemapAttribution() + " · " + data);
                 var picture = snapshot.render(shown, frame, captions);
@@ -294,6 +297,7 @@ public final class ExportFlow {
         Shown shown = window.shown();
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
+        SizeBy sizeBy = window.incidentLayer().sizeBy();
         String data = window.dataAttribution(shown.in(span(request.playback().windows())));
         String pictureTitle = request.picture().title();
         return new Task<>() {
@@ -301,6 +305,7 @@ public final class ExportFlow {
             protected Path call() throws IOException {
                 updateMessage("Drawing frames");
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
+                snapshot.setSizeBy(sizeBy);
                 String credits = snapshot.basemapAttribution() + " · " + data;
                 try (FrameSink sink = request.gif()
                         ? new GifFile(out, request.fps(), Captions.filters(filter) + " · " + credits)

@@ -36,16 +36,31 @@ final class HoverTip extends Label {
             return;
         }
         Point2D local = layer.sceneToLocal(e.getSceneX(), e.getSceneY());
-        int i = layer.positionAt(local.getX(), local.getY());
-        if (i < 0) {
+        int[] under = layer.positionsAt(local.getX(), local.getY());
+        if (under.length == 0) {
             setVisible(false);
             return;
         }
-        setText(describe(layer.index(), i));
+        setText(under.length == 1 ? describe(layer.index(), under[0]) : describeStack(layer.index(), under));
         Point2D inParent = getParent() == null ? local : getParent().sceneToLocal(e.getSceneX(), e.getSceneY());
         setTranslateX(inParent.getX() + 14);
         setTranslateY(inParent.getY() + 14);
         setVisible(true);
+    }
+
+    /** A symbol that holds several incidents: how many, their deaths, and their date range. */
+    static String describeStack(TimeIndex index, int[] positions) {
+        long deaths = 0;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i : positions) {
+            deaths += index.deathsBest(i);
+            first = Math.min(first, index.startDay(i));
+            last = Math.max(last, index.endDay(i));
+        }
+        return String.format(java.util.Locale.ROOT, "%,d incidents on this spot, %,d deaths (best)%n%s – %s%n"
+                + "(click for the list)", positions.length, deaths, LocalDate.ofEpochDay(first),
+                LocalDate.ofEpochDay(last));
     }
 
     static String describe(TimeIndex index, int i) {

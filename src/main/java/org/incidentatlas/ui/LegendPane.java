@@ -1,64 +1,62 @@
 package org.incidentatlas.ui;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Rectangle;
-import org.incidentatlas.render.DensityRamp;
-import org.incidentatlas.render.IncidentStyle;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import org.incidentatlas.render.IncidentRenderer;
+import org.incidentatlas.render.LegendPainter;
 
-/** What the dots mean: colour is UCDP's type of violence, size grows with best deaths. */
-public final class LegendPane extends VBox {
+/**
+ * What the symbols mean, for what the map shows now: the same legend as exported pictures carry, drawn by
+ * {@link LegendPainter} (real symbol sizes at the current zoom, the ring of an imprecise place, the density ramp when
+ * it is shown), redrawn only when one of those changes.
+ */
+public final class LegendPane extends StackPane {
     public static final String ID = "legend";
 
+    private final ImageView image = new ImageView();
+    private IncidentRenderer.Frame shown;
+    private double shownScale;
+
     public LegendPane() {
-        super(3);
         setId(ID);
-        setPadding(new Insets(6, 8, 6, 8));
-        getStyleClass().add("map-overlay");
+        setPadding(Insets.EMPTY);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMouseTransparent(true);
-        Label title = new Label("Type of violence");
-        title.setStyle("-fx-font-weight: bold;");
-        getChildren().add(title);
-        for (int type = 1; type <= 3; type++) {
-            getChildren().add(entry(IncidentStyle.colour(type), 5, IncidentStyle.typeName(type)));
-        }
-        Label size = new Label("Deaths (best)");
-        size.setStyle("-fx-font-weight: bold;");
-        getChildren().add(size);
-        int saturating = IncidentStyle.saturatingDeaths();
-        getChildren().addAll(entry(0xFF9A9A9A, IncidentStyle.radius(0), "none recorded"),
-                entry(0xFF9A9A9A, IncidentStyle.radius(1), "1 death"),
-                entry(0xFF9A9A9A, IncidentStyle.radius(10), "10 deaths"),
-                entry(0xFF9A9A9A, IncidentStyle.MAX_RADIUS, saturating + " or more deaths"));
-        getChildren().add(densityEntry());
+        getChildren().add(image);
+        show(IncidentRenderer.Frame.NONE, 1);
     }
 
-    /** Where too many incidents are in view for dots, cells coloured by how many each holds. */
-    private static Label densityEntry() {
-        Stop[] stops = new Stop[5];
-        for (int k = 0; k < stops.length; k++) {
-            int rgb = DensityRamp.opaque(k / 4.0);
-            stops[k] = new Stop(k / 4.0, Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+    /** Shows the legend of a frame, drawn at {@code scale} device pixels per layout pixel. */
+    public void show(IncidentRenderer.Frame frame, double scale) {
+        if (shown != null && scale == shownScale && sameLegend(shown, frame)) {
+            return;
         }
-        Rectangle ramp = new Rectangle(40, 10, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        Label label = new Label("dense: few → many", ramp);
-        label.setGraphicTextGap(8);
-        return label;
+        shown = frame;
+        shownScale = scale;
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D p = probe.createGraphics();
+        double[] size = LegendPainter.paint(p, 0, 0, frame);
+        p.dispose();
+        int w = (int) Math.ceil(size[0] * scale);
+        int h = (int) Math.ceil(size[1] * scale);
+        BufferedImage picture = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = picture.createGraphics();
+        g.scale(scale, scale);
+        LegendPainter.paint(g, 0, 0, frame);
+        g.dispose();
+        image.setImage(SwingFXUtils.toFXImage(picture, null));
+        image.setFitWidth(size[0]);
+        image.setFitHeight(size[1]);
     }
 
-    private static Label entry(int argb, double radius, String text) {
-        Circle dot = new Circle(radius, Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, 0.8));
-        dot.setStroke(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF).darker());
-        Label label = new Label(text, dot);
-        label.setGraphicTextGap(8);
-        label.setMinHeight(2 * IncidentStyle.MAX_RADIUS + 2);
-        return label;
+    /** Whether two frames have the same legend (zoom compared to a tenth, as symbol sizes barely change below). */
+    static boolean sameLegend(IncidentRenderer.Frame a, IncidentRenderer.Frame b) {
+        return a.sizeBy() == b.sizeBy() && a.aggregated() == b.aggregated()
+                && LegendPainter.sizeSteps(a).equals(LegendPainter.sizeSteps(b))
+                && Math.round(a.zoom() * 10) == Math.round(b.zoom() * 10);
     }
 }

@@ -96,6 +96,7 @@ public final class MainWindow extends BorderPane {
         LegendPane legend = new LegendPane();
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
+        incidents.frameProperty().addListener((o, was, now) -> legend.show(now, incidents.pixelRatio()));
         StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
         StackPane.setMargin(basemap, new Insets(10));
         HoverTip tip = new HoverTip(incidents);

@@ -11,6 +11,7 @@ import javafx.scene.shape.Circle;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.render.IncidentStyle;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -34,7 +35,7 @@ final class NodePerIncident {
             int argb = IncidentStyle.colour(index.violenceType(i));
             Color c = Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF);
             Circle circle = new Circle(view.screenX(index.worldX(i)), view.screenY(index.worldY(i)),
-                    IncidentStyle.radius(index.deathsBest(i)), c.deriveColor(0, 1, 1, 0.6));
+                    IncidentStyle.radius(index.deathsBest(i), SizeBy.DEATHS, 6), c.deriveColor(0, 1, 1, 0.6));
             circle.setStroke(c.darker());
             circles[i] = circle;
         }

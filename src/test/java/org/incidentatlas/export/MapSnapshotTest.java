@@ -23,6 +23,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentStyle;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.LegendPainter;
 import org.incidentatlas.render.basemap.BasemapData;
 import org.incidentatlas.render.basemap.BasemapStyle;
@@ -93,7 +94,7 @@ class MapSnapshotTest {
         assertTrue((dot >> 16 & 0xFF) > (dot >> 8 & 0xFF) + 30 && (dot & 0xFF) > (dot >> 8 & 0xFF) + 20,
                 "one-sided incidents are drawn in their pink (" + Integer.toHexString(pink) + "), got "
                         + Integer.toHexString(dot));
-        double r = IncidentStyle.radius(40);
+        double r = IncidentStyle.radius(40, SizeBy.DEATHS, 7);
         int outside = (int) Math.ceil(r * 1.5);
         assertEquals(none.getRGB(x + outside, y), one.getRGB(x + outside, y), "nothing drawn beyond the dot at 1x");
 
@@ -123,16 +124,19 @@ class MapSnapshotTest {
     void legendAddsTheDensityRampOnlyWhenTheMapIsAggregated() {
         Points many = new Points();
         for (int k = 0; k < 3000; k++) {
-            many.add("2014-06-10", 33 + (k % 50) * 0.01, 44 + (k / 50) * 0.01, 1, 1);
+            many.add("2014-06-10", 32.8 + (k % 50) * 0.02, 43.8 + (k / 50) * 0.02, 1, 1);
         }
         TimeIndex index = many.build();
         Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
         MapSnapshot snapshot = new MapSnapshot(basemap, null);
-        snapshot.render(shown, new MapFrame(33.3, 44.4, 6, 300, 300, 1), Captions.of("", shown.window(),
+        snapshot.render(shown, new MapFrame(33.3, 44.4, 8, 300, 300, 1), Captions.of("", shown.window(),
                 IncidentFilter.NONE, shown.totals(), "c"));
         assertTrue(snapshot.lastFrame().aggregated());
-        assertTrue(LegendPainter.lines(true).contains("Incidents per cell"));
-        assertFalse(LegendPainter.lines(false).contains("Incidents per cell"));
+        assertTrue(LegendPainter.lines(snapshot.lastFrame()).contains("Incidents per cell"));
+        snapshot.render(shown, new MapFrame(33.3, 44.4, 8, 1200, 1200, 1), Captions.of("", shown.window(),
+                IncidentFilter.NONE, shown.totals(), "c"));
+        assertFalse(snapshot.lastFrame().aggregated(), "room enough for a symbol each");
+        assertFalse(LegendPainter.lines(snapshot.lastFrame()).contains("Incidents per cell"));
     }
 
     @Test

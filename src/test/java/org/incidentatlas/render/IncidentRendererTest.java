@@ -28,7 +28,7 @@ class IncidentRendererTest {
 
         int wide1 = inkedRun(at1, SIDE, SIDE / 2);
         int wide2 = inkedRun(at2, 2 * SIDE, SIDE);
-        assertEquals(2 * IncidentStyle.radius(25) + 1, wide1, 1.0, "radius 6 (25 deaths) plus anti-aliasing");
+        assertEquals(2 * IncidentStyle.radius(25, SizeBy.DEATHS, 6) + 1, wide1, 1.0, "radius 4.5 plus anti-aliasing");
         assertEquals(2.0 * wide1, wide2, 2.0, "twice the radius in device pixels");
 
         // Averaged back down to screen pixels, the finer picture is the coarse one: same size, same rim, same ink.
@@ -81,6 +81,72 @@ class IncidentRendererTest {
         }
     }
 
+    @Test
+    void incidentsOnOneSpotAreOneSymbolWhoseAreaFollowsTheirSummedDeathsAndWhoseIncidentsAreAllClickable() {
+        Viewport screen = Viewport.centredOn(LAT, LON, 9, 400, 400);
+        TimeIndex stack = index(new double[][] {{LAT, LON}, {LAT, LON}, {LAT, LON}, {LAT, LON}}, 100);
+        TimeIndex single = index(new double[][] {{LAT, LON}}, 400);
+        IncidentRenderer renderer = new IncidentRenderer();
+        int[] stacked = new int[400 * 400];
+        IncidentRenderer.Frame frame = renderer.render(stack, ALL, IncidentMask.ALL, screen, 1, stacked);
+        assertEquals(1, frame.symbols(), "four incidents on one spot are one symbol");
+        assertEquals(400, frame.largest(), "standing for their summed deaths");
+        assertEquals(4, renderer.incidentsAt(200, 200, 2).length, "a click there offers all four");
+        assertEquals(0, renderer.incidentsAt(5, 5, 2).length, "nothing far from it");
+        int[] alone = draw(single, screen, 1);
+        // Same total deaths: same disc size as one incident of 400 deaths, and far larger than one of 100.
+        assertEquals(inkedRun(alone, 400, 200), inkedRun(stacked, 400, 200), 1.0);
+        double r = IncidentStyle.radius(400, SizeBy.DEATHS, 9);
+        assertEquals(2 * r + 1, inkedRun(alone, 400, 200), 2.0);
+        assertEquals(2 * IncidentStyle.radius(100, SizeBy.DEATHS, 9), r, 1e-9, "area, not radius, follows deaths");
+        // The label "4" is dark ink inside the symbol, which a lone incident has not.
+        assertTrue(darkPixels(stacked, 400, 200, 200, 8) > darkPixels(alone, 400, 200, 200, 8) + 5);
+
+        renderer.setSizeBy(SizeBy.INCIDENTS);
+        assertEquals(4, renderer.render(stack, ALL, IncidentMask.ALL, screen, 1, stacked).largest());
+    }
+
+    @Test
+    void aStackOfRoughlyPlacedIncidentsIsARingNotADisc() {
+        Viewport screen = Viewport.centredOn(LAT, LON, 9, 200, 200);
+        int[] exact = draw(index(new double[][] {{LAT, LON}}, 100, 1), screen, 1);
+        int[] rough = draw(index(new double[][] {{LAT, LON}}, 100, 3), screen, 1);
+        double r = IncidentStyle.radius(100, SizeBy.DEATHS, 9);
+        int centre = 100 * 200 + 100;
+        int nearRim = 100 * 200 + 100 + (int) Math.round(r - 1);
+        assertTrue((exact[centre] >>> 24) > 120, "a disc is filled");
+        assertTrue((rough[centre] >>> 24) < 60, "a ring is nearly empty inside");
+        assertTrue((rough[nearRim] >>> 24) > 150, "and strong at its rim");
+        assertTrue(renderFrame(index(new double[][] {{LAT, LON}}, 100, 3), screen).imprecise());
+    }
+
+    @Test
+    void theLegendShowsRealValuesWithNoCap() {
+        IncidentRenderer.Frame small = new IncidentRenderer.Frame(1, false, 1, 40, false, SizeBy.DEATHS, 6);
+        IncidentRenderer.Frame mosul = new IncidentRenderer.Frame(479, false, 1, 8213, false, SizeBy.DEATHS, 6);
+        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L), LegendPainter.sizeSteps(small));
+        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L, 10000L), LegendPainter.sizeSteps(mosul));
+        assertTrue(LegendPainter.lines(mosul).contains("10,000 deaths"));
+        assertTrue(LegendPainter.lines(mosul).contains("ring: place known only roughly"));
+    }
+
+    private static IncidentRenderer.Frame renderFrame(TimeIndex index, Viewport screen) {
+        return render(index, screen, 1);
+    }
+
+    private static int darkPixels(int[] pixels, int w, int cx, int cy, int half) {
+        int n = 0;
+        for (int y = cy - half; y <= cy + half; y++) {
+            for (int x = cx - half; x <= cx + half; x++) {
+                int p = pixels[y * w + x];
+                if ((p >>> 24) > 200 && (p >> 16 & 0xFF) < 80) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private static IncidentRenderer.Frame render(TimeIndex index, Viewport screen, double ratio) {
         int w = (int) Math.ceil(screen.width() * ratio);
         int h = (int) Math.ceil(screen.height() * ratio);
@@ -114,10 +180,14 @@ class IncidentRendererTest {
     }
 
     private static TimeIndex index(double[][] places, int deaths) {
+        return index(places, deaths, 1);
+    }
+
+    private static TimeIndex index(double[][] places, int deaths, int wherePrec) {
         TimeIndexBuilder builder = new TimeIndexBuilder(places.length);
         for (int k = 0; k < places.length; k++) {
             builder.accept(new Row(k + 1, "t", Integer.toString(k + 1), 18_000, 18_000, 1, places[k][0], places[k][1],
-                    deaths, 1));
+                    deaths, 1, wherePrec));
         }
         return builder.build();
     }
@@ -167,6 +237,7 @@ class IncidentRendererTest {
     }
 
     private record Row(long rowId, String dataset, String originalId, int startDay, int endDay, int datePrecision,
-            double latitude, double longitude, int deathsBest, int violenceType) implements PointRow {
+            double latitude, double longitude, int deathsBest, int violenceType, int locationPrecision)
+            implements PointRow {
     }
 }
