@@ -32,7 +32,7 @@ final class SessionData implements AtlasData {
 
     @Override
     public MapContent loadContent() {
-        return new MapContent(TimeIndexBuilder.fromRepository(session.repository()),
+        return new MapContent(TimeIndexBuilder.from(session.repository()::scanPoints),
                 FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()), session.datasets().credits());
     }
 

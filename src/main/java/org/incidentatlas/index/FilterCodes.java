@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 
 /**
  * Per-incident filter codes in primitive arrays, built once off the FX thread from the store's

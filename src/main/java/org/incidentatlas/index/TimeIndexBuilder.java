@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.incidentatlas.domain.WebMercator;
-import org.incidentatlas.store.IncidentRepository;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 
 /**
  * Collects incidents in any order into growing primitive arrays, then sorts them by start day into a
@@ -38,10 +37,13 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         ids = new IdTable(c);
     }
 
-    /** Reads every incident of the repository (one query) into a new index. */
-    public static TimeIndex fromRepository(IncidentRepository repository) {
+    /**
+     * A new index of the rows a store hands over: {@code rows} gives every row to the consumer it is passed (e.g.
+     * {@code repository::scanPoints}). The index never queries the store itself.
+     */
+    public static TimeIndex from(Consumer<Consumer<PointRow>> rows) {
         TimeIndexBuilder builder = new TimeIndexBuilder(1024);
-        repository.scanPoints(builder);
+        rows.accept(builder);
         return builder.build();
     }
 

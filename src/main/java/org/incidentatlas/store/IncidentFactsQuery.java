@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentatlas.domain.IncidentFacts;
 
 /** Reads {@link IncidentFacts} for every incident in two queries (incidents, then all their sources). */
 public final class IncidentFactsQuery {

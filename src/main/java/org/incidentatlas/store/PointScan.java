@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.incidentatlas.domain.PointRow;
 
 /**
  * Streams every incident's index fields to a consumer in one query, in table order, without building an object per

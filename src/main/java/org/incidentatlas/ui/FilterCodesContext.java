@@ -5,7 +5,7 @@ import java.util.List;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.index.AdminArea;
 import org.incidentatlas.index.FilterCodes;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 
 /** {@link IncidentContext} answered from the in-memory {@link FilterCodes}. */
 public final class FilterCodesContext implements IncidentContext {

@@ -61,7 +61,7 @@ public final class NoNetworkChild {
             System.exit(0);
         }
         try (AtlasSession session = AtlasSession.open(Path.of(args[0]), ProgressListener.NONE)) {
-            TimeIndex index = TimeIndexBuilder.fromRepository(session.repository());
+            TimeIndex index = TimeIndexBuilder.from(session.repository()::scanPoints);
             int[] pixels = new int[800 * 600];
             new IncidentRenderer().render(index, new DateWindow(DateWindow.OPEN, Integer.MAX_VALUE), IncidentMask.ALL,
                     Viewport.centredOn(33.3, 44.4, 6, 800, 600), pixels);

@@ -16,7 +16,7 @@ import org.incidentatlas.ingest.SyntheticGed;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 
 /**
  * Synthetic data for the benchmarks: indexes built in memory from the generator, and H2 databases of generated

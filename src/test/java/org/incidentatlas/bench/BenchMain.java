@@ -110,7 +110,7 @@ public final class BenchMain {
         long before = usedAfterGc(rt);
         TimeIndex index;
         try (Database db = Database.open(BenchData.database(n))) {
-            index = TimeIndexBuilder.fromRepository(new IncidentRepository(db));
+            index = TimeIndexBuilder.from(new IncidentRepository(db)::scanPoints);
         }
         long after = usedAfterGc(rt);
         System.out.printf("  %-55s %10.1f B  (target < 64 B: %s)%n", "index bytes per incident (arrays)",

@@ -12,7 +12,7 @@ import org.incidentatlas.index.FilterEvaluator;
 import org.incidentatlas.index.GedFacts;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TextFold;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -185,6 +185,6 @@ public class SliderStepBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public TimeIndex buildIndexFromDatabase(Build s) {
-        return TimeIndexBuilder.fromRepository(s.repository);
+        return TimeIndexBuilder.from(s.repository::scanPoints);
     }
 }

@@ -59,7 +59,7 @@ public class SnapshotBenchmark {
         try (Database db = Database.open(folder.resolve("db"))) {
             IncidentRepository repository = new IncidentRepository(db);
             new BundledData(repository).importMissing(ProgressListener.NONE);
-            index = TimeIndexBuilder.fromRepository(repository);
+            index = TimeIndexBuilder.from(repository::scanPoints);
         }
         shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
         basemap = new OfflineBasemap(BasemapData.loadBundled(), BasemapStyle.LIGHT);

@@ -34,7 +34,7 @@ import org.incidentatlas.domain.Sourcing;
 import org.incidentatlas.ingest.NativeJsonReader;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package org.incidentatlas.export;
 import java.time.LocalDate;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 
 /** Test incidents for export tests: one point per call, ids "t:1", "t:2", ... in the order added. */
 final class Points {

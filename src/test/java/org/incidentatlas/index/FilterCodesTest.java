@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 import org.junit.jupiter.api.Test;
 
 /** Text folding, OCHA area assignment and the neighbours of an incident on overlapping days. */

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.incidentatlas.store.IncidentFacts;
+import org.incidentatlas.domain.IncidentFacts;
 
 /** The bundled GED events as {@link IncidentFacts}, read straight from the CSV (no database). */
 public final class GedFacts {

@@ -1,7 +1,7 @@
 package org.incidentatlas.index;
 
 import java.time.LocalDate;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 
 /** Test incidents for index tests: one row per call, ids "t:1", "t:2", ... in the order added. */
 final class Rows {

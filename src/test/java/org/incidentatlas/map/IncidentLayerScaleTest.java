@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.index.TimeIndexBuilder;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -41,7 +41,7 @@ public final class LargeImport {
             long importMillis = (System.nanoTime() - started) / 1_000_000;
             long importPeak = peakHeap();
             resetPeaks();
-            TimeIndex index = TimeIndexBuilder.fromRepository(repository);
+            TimeIndex index = TimeIndexBuilder.from(repository::scanPoints);
             long loadedHeap = heapAfterGc();
             System.out.println("RESULT rows=" + report.rowsRead() + " imported=" + report.imported()
                     + " committed=" + report.committed() + " importMillis=" + importMillis

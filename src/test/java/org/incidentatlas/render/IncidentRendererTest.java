@@ -9,7 +9,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.domain.WebMercator;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 import org.junit.jupiter.api.Test;
 
 /** The incident raster at one and at more device pixels per screen pixel (HiDPI screens, print-size exports). */

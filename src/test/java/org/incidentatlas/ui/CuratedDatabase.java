@@ -35,14 +35,14 @@ final class CuratedDatabase implements AutoCloseable {
     /** A window without the filter panel. */
     MainWindow plainWindow(String attribution) {
         return new MainWindow(new AtlasViewModel(repository::find, Background.direct()),
-                TimeIndexBuilder.fromRepository(repository), attribution, url -> { });
+                TimeIndexBuilder.from(repository::scanPoints), attribution, url -> { });
     }
 
     /** A window with the filter panel, opening links through {@code browser}. */
     MainWindow window(String attribution, Consumer<String> browser) {
         FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());
         return new MainWindow(new AtlasViewModel(repository::find, Background.direct()),
-                new MapContent(TimeIndexBuilder.fromRepository(repository), codes), attribution, browser,
+                new MapContent(TimeIndexBuilder.from(repository::scanPoints), codes), attribution, browser,
                 new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.inMemory(), Background.direct(),
                         new FakeDialogs()));
     }

@@ -27,12 +27,12 @@ record RepositoryData(IncidentRepository repository) implements AtlasData {
 
     @Override
     public MapContent loadContent() {
-        return new MapContent(TimeIndexBuilder.fromRepository(repository), null);
+        return new MapContent(TimeIndexBuilder.from(repository::scanPoints), null);
     }
 
     /** The content with filter codes, as the app loads it. */
     MapContent loadContentWithCodes(Database database) {
-        return new MapContent(TimeIndexBuilder.fromRepository(repository),
+        return new MapContent(TimeIndexBuilder.from(repository::scanPoints),
                 FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled()));
     }
 

@@ -17,7 +17,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
 import org.incidentatlas.index.WindowTotals;
-import org.incidentatlas.store.PointRow;
+import org.incidentatlas.domain.PointRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

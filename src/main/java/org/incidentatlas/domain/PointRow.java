@@ -1,4 +1,4 @@
-package org.incidentatlas.store;
+package org.incidentatlas.domain;
 
 /**
  * One incident as the in-memory index needs it, read in bulk. The same object is reused for every row of a scan:
