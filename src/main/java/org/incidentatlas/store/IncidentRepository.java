@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PointRow;
 import org.incidentatlas.domain.Source;
