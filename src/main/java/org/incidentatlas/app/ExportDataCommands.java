@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.incidentatlas.export.AggregateExport;
 import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.index.AdminAreas;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.FilterEvaluator;
@@ -24,6 +26,16 @@ final class ExportDataCommands {
     private ExportDataCommands() {
     }
 
+    /** The areas of a grouping level, or null for place and month. */
+    static AdminAreas areas(AdminBoundaries boundaries, AggregateExport.By by) {
+        return switch (by) {
+            case GOVERNORATE -> boundaries.governorates();
+            case DISTRICT -> boundaries.districts();
+            case SUBDISTRICT -> AdminBoundaries.subdistricts();
+            default -> null;
+        };
+    }
+
     /** The data commands differ only in their format. */
     abstract static class DataCommand implements Callable<Integer> {
         @ParentCommand
@@ -36,15 +48,24 @@ final class ExportDataCommands {
         Path out;
         @Option(names = "--title", paramLabel = "TEXT", description = "Name of the collection (GeoJSON, KML).")
         String title;
+        @Option(names = "--by", paramLabel = "place|governorate|district|subdistrict|month",
+                description = "Aggregate (csv, geojson): one row per place, area or month with incidents, deathsLow, "
+                        + "deathsBest, deathsHigh and the area's name and p-code (or the place's coordinates).")
+        String by;
 
         abstract DataFormat format();
 
         @Override
         public Integer call() throws Exception {
             IncidentFilter filter;
-            AdminBoundaries boundaries = filters.any() ? AdminBoundaries.bundled() : null;
+            AggregateExport.By grouping;
+            AdminBoundaries boundaries = filters.any() || by != null ? AdminBoundaries.bundled() : null;
             try {
                 filter = filters.any() ? filters.filter(boundaries) : IncidentFilter.NONE;
+                grouping = by == null ? null : AggregateExport.By.of(by);
+                if (grouping != null && format() == DataFormat.KML) {
+                    throw new IllegalArgumentException("--by works with export csv and export geojson, not kml");
+                }
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
@@ -61,12 +82,20 @@ final class ExportDataCommands {
                     rows = DataExport.rowIds(codes, passing);
                 }
                 long[] count = new long[1];
-                ExportCommand.write(out, () -> count[0] = DataExport.write(format(), session.repository(), rows,
-                        title == null ? "Incident Atlas export" : title, out, new StderrProgress(System.err)));
+                String name = title == null ? "Incident Atlas export" : title;
+                if (grouping != null) {
+                    ExportCommand.write(out, () -> count[0] = AggregateExport.write(format(), grouping,
+                            areas(boundaries, grouping), session.repository(), rows, name, out));
+                } else {
+                    ExportCommand.write(out, () -> count[0] = DataExport.write(format(), session.repository(), rows,
+                            name, out, new StderrProgress(System.err)));
+                }
                 written = count[0];
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "Wrote %s: %,d incidents (%s)%n", out, written, format().label());
+            o.printf(Locale.ROOT, "Wrote %s: %,d incidents (%s)%n", out, written,
+                    grouping == null ? format().label() : format().name().toLowerCase(Locale.ROOT) + ", by "
+                            + grouping.word());
             o.flush();
             return 0;
         }

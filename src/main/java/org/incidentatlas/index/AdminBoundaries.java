@@ -11,10 +11,16 @@ import java.io.UncheckedIOException;
 public record AdminBoundaries(AdminAreas governorates, AdminAreas districts) {
     static final String GOVERNORATES = "/data/basemap/irq_adm1_ocha_cod.geojson";
     static final String DISTRICTS = "/data/basemap/irq_adm2_ocha_cod.geojson";
+    static final String SUBDISTRICTS = "/data/basemap/irq_adm3_ocha_cod.geojson";
 
     /** Reads the bundled files; a missing or broken file is a broken application, reported unchecked. */
     public static AdminBoundaries bundled() {
         return new AdminBoundaries(load(GOVERNORATES, 1), load(DISTRICTS, 2));
+    }
+
+    /** Iraq's 294 sub-districts (OCHA ADM3), read from the bundled file on each call. */
+    public static AdminAreas subdistricts() {
+        return load(SUBDISTRICTS, 3);
     }
 
     private static AdminAreas load(String resource, int level) {

@@ -241,4 +241,53 @@ class ExportCliTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void geojsonByPlaceForTheMosulMonthsHoldsTheWholeStackAndAddsUpToTheWindow() throws IOException {
+        Path file = out.resolve("places.geojson");
+        CliRun r = cli("export", "geojson", "--by", "place", "--from", "2016-10-01", "--to", "2017-07-31", "--out",
+                file.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode features = NativeJson.mapper().readTree(file.toFile()).get("features");
+        long incidents = 0;
+        JsonNode mosul = null;
+        for (JsonNode f : features) {
+            incidents += f.path("properties").path("incidents").asLong();
+            JsonNode c = f.path("geometry").path("coordinates");
+            if (Math.abs(c.get(1).asDouble() - 36.335) < 1e-6 && Math.abs(c.get(0).asDouble() - 43.118889) < 1e-6) {
+                mosul = f.path("properties");
+            }
+        }
+        assertEquals(744, incidents, "the place features add up to the window's incidents");
+        assertTrue(r.out().contains("744 incidents"), r.out());
+        assertTrue(mosul != null, "the Mosul point is a feature");
+        assertEquals(479, mosul.path("incidents").asInt());
+        assertEquals(8213, mosul.path("deathsBest").asInt());
+        assertTrue(mosul.path("deathsLow").asInt() <= 8213 && mosul.path("deathsHigh").asInt() >= 8213);
+    }
+
+    @Test
+    void csvByAreaOrMonthHasTheContractColumnsAndAddsUpToTheIncidents() throws IOException {
+        for (String by : List.of("governorate", "district", "subdistrict", "month")) {
+            Path file = out.resolve(by + ".csv");
+            CliRun r = cli("export", "csv", "--by", by, "--from", "2016-10-01", "--to", "2017-07-31", "--out",
+                    file.toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> lines = Files.readAllLines(file);
+            List<String> header = Arrays.asList(lines.get(0).split(","));
+            assertEquals(List.of("incidents", "deathsLow", "deathsBest", "deathsHigh"),
+                    header.subList(header.size() - 4, header.size()), by);
+            if (!by.equals("month")) {
+                assertEquals(List.of(by, by + "Pcode"), header.subList(0, 2));
+            }
+            long sum = 0;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",");
+                sum += Long.parseLong(cells[cells.length - 4]);
+            }
+            assertEquals(744, sum, "rows of " + by + " add up to the incidents exported");
+        }
+        CliRun kml = cli("export", "kml", "--by", "place", "--out", out.resolve("x.kml").toString());
+        assertTrue(kml.code() != 0 && kml.err().contains("--by"), kml.err());
+    }
 }
