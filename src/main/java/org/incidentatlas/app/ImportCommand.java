@@ -4,17 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.ingest.ImportReport;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.TableMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code import FILE [--skip-bad-rows]}: all or nothing, unless asked to skip bad rows. */
+/**
+ * {@code import FILE [--skip-bad-rows] [--format F] [--mapping M.json] [--sheet S]}: all or nothing, unless asked to
+ * skip bad rows.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a UCDP GED CSV or an Incident Atlas JSON file.",
+        description = {"Import a table (UCDP GED, GTD, or any table with --mapping; CSV or .xlsx) or an Incident "
+                    + "Atlas JSON file. The format is chosen by the file's header unless --format is given.",
             "If any record is bad, nothing is imported and the bad records are listed (exit code 1), unless "
                     + "--skip-bad-rows is given: then the good records are imported and the bad ones listed."})
 final class ImportCommand implements Callable<Integer> {
@@ -22,18 +29,34 @@ final class ImportCommand implements Callable<Integer> {
     Cli cli;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "GED CSV (.csv) or Incident Atlas JSON (.json) file.")
+    @Parameters(paramLabel = "FILE", description = "CSV (.csv), Excel workbook (.xlsx) or Incident Atlas JSON "
+            + "(.json).")
     Path file;
     @Option(names = "--skip-bad-rows", description = "Import the good records even if some are bad.")
     boolean skipBadRows;
+    @Option(names = "--format", paramLabel = "F", description = "Read the file as ged, acled, gtd, native or mapped "
+            + "instead of choosing by its header.")
+    String format;
+    @Option(names = "--mapping", paramLabel = "M.json", description = "Which columns of another table hold the id, "
+            + "dates, position, deaths, place, actors, type, description and source (implies --format mapped).")
+    Path mapping;
+    @Option(names = "--sheet", paramLabel = "S", description = "The workbook sheet to read, by name or number "
+            + "(default: the first).")
+    String sheet;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         StderrProgress progress = new StderrProgress(System.err);
+        ImportOptions options;
+        try {
+            options = new ImportOptions(format, mapping == null ? null : TableMapping.read(mapping), sheet);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         ImportReport report;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), progress)) {
-            report = new Importer(session.repository()).importFile(file, skipBadRows, progress);
+            report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
         }
         out.println(report.describe());
         out.flush();

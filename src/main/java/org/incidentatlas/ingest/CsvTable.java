@@ -64,7 +64,7 @@ final class CsvTable implements TableSource {
             if (values.length == 1 && values[0].isEmpty()) {
                 continue;
             }
-            return new TableRow(header, values, "line " + line);
+            return new TableRow(header, values, "line " + line, line);
         }
     }
 

@@ -28,9 +28,16 @@ public final class Importer {
     private static final int SNIFF_LIMIT = 1 << 20;
 
     private final IncidentRepository repository;
+    private final ImportOptions options;
 
     public Importer(IncidentRepository repository) {
+        this(repository, ImportOptions.NONE);
+    }
+
+    /** @param options a forced format, a mapping for other tables, a workbook's sheet */
+    public Importer(IncidentRepository repository, ImportOptions options) {
         this.repository = repository;
+        this.options = options;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class Importer {
     public ImportReport importStream(InputStream in, String name, boolean skipBadRows, ProgressListener progress,
             String stateName, String stateValue) throws ImportException, IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
-        IncidentReader reader = readerFor(buffered, name);
+        IncidentReader reader = readerFor(buffered, name, options);
         ImportReport report = repository.writeInOneTransaction(batch -> {
             WritingSink sink = new WritingSink(batch, name);
             long read = reader.stream(buffered, name, progress, sink);
@@ -79,7 +86,8 @@ public final class Importer {
      * '[' is JSON and anything else a CSV table, whose format its header shows. Files that are plainly something else
      * (another archive, UTF-16 text, binary data) are refused here with what they are.
      */
-    static IncidentReader readerFor(BufferedInputStream in, String name) throws IOException, ImportException {
+    static IncidentReader readerFor(BufferedInputStream in, String name, ImportOptions options)
+            throws IOException, ImportException {
         in.mark(512);
         byte[] head = in.readNBytes(512);
         in.reset();
@@ -87,7 +95,10 @@ public final class Importer {
             throw new ImportException(name + ": empty file");
         }
         if (Tables.isWorkbook(head, name)) {
-            return tableReader(name);
+            return tableReader(name, options);
+        }
+        if ("native".equals(options.format())) {
+            return new NativeJsonReader();
         }
         String what = FileSniffer.notText(head);
         if (what != null) {
@@ -100,12 +111,18 @@ public final class Importer {
         if (first < 0) {
             first = firstNonBlankWithin(in, name);
         }
-        return first == '{' || first == '[' ? new NativeJsonReader() : tableReader(name);
+        boolean json = first == '{' || first == '[';
+        return json && options.format() == null ? new NativeJsonReader() : tableReader(name, options);
     }
 
-    /** Reads a CSV file or workbook in the format its header shows; GED's message when none matches. */
-    private static IncidentReader tableReader(String name) {
-        return new TableReader(List.of(new GedFormat(gedVersion(name)), new GtdFormat()), null);
+    /** Reads a CSV file or workbook in the format its header shows (or the one forced); GED's message when none. */
+    private static IncidentReader tableReader(String name, ImportOptions options) throws ImportException {
+        List<TableFormat> formats = options.tableFormats(name);
+        if (formats.isEmpty()) {
+            throw new ImportException(name + ": --format " + options.format() + " is not a table format this "
+                    + "version reads");
+        }
+        return new TableReader(formats, options.sheet());
     }
 
     /** The first non-blank byte within {@link #SNIFF_LIMIT} bytes, for files that open with a lot of blank space. */

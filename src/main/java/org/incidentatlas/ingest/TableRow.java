@@ -5,11 +5,22 @@ public final class TableRow {
     private final TableHeader header;
     private final String[] values;
     private final String where;
+    private final long number;
 
-    TableRow(TableHeader header, String[] values, String where) {
+    /**
+     * @param where  "line 12" or "sheet 'Data' row 12"
+     * @param number the line or sheet row number in {@code where}
+     */
+    TableRow(TableHeader header, String[] values, String where, long number) {
         this.header = header;
         this.values = values;
         this.where = where;
+        this.number = number;
+    }
+
+    /** The line (CSV) or sheet row (workbook) the row starts on. */
+    public long number() {
+        return number;
     }
 
     /** The value under that column as written (not stripped), or "" when the column is absent or the cell empty. */

@@ -146,7 +146,7 @@ final class XlsxTable implements TableSource {
                 Arrays.fill(padded, values.length, padded.length, "");
                 values = padded;
             }
-            return new TableRow(header, values, where());
+            return new TableRow(header, values, where(), lastRow);
         }
     }
 
