@@ -20,6 +20,7 @@ import org.incidentatlas.domain.EventDates;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.Place;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.ViolenceType;
