@@ -24,7 +24,7 @@ import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.SizeBy;
-import org.incidentatlas.render.LegendPainter;
+import org.incidentatlas.render.DensityRamp;
 import org.incidentatlas.render.basemap.BasemapData;
 import org.incidentatlas.render.basemap.BasemapStyle;
 import org.incidentatlas.render.basemap.OfflineBasemap;
@@ -123,20 +123,53 @@ class MapSnapshotTest {
     @Test
     void legendAddsTheDensityRampOnlyWhenTheMapIsAggregated() {
         Points many = new Points();
-        for (int k = 0; k < 3000; k++) {
-            many.add("2014-06-10", 32.8 + (k % 50) * 0.02, 43.8 + (k / 50) * 0.02, 1, 1);
+        // 20,250 incidents 3 to 4 pixels apart at zoom 10: too many spots for symbols, so the map is a density grid.
+        // They fill the right of the picture, well away from the legend in its top left.
+        for (int row = 0; row < 150; row++) {
+            for (int col = 0; col < 135; col++) {
+                many.add("2014-06-10", 33.0 + row * 0.004, 44.475 + col * 0.005, 1, 1);
+            }
         }
-        TimeIndex index = many.build();
+        MapFrame frame = new MapFrame(33.3, 44.4, 10, 1200, 560, 1);
+        MapSnapshot aggregatedSnapshot = new MapSnapshot(basemap, null);
+        BufferedImage aggregated = render(aggregatedSnapshot, many.build(), frame);
+        assertTrue(aggregatedSnapshot.lastFrame().aggregated(), "20,250 incidents in 500 pixels are drawn as a grid");
+        MapSnapshot dotsSnapshot = new MapSnapshot(basemap, null);
+        BufferedImage dots = render(dotsSnapshot, new Points().add("2014-06-10", 33.3, 44.4, 1, 1).build(), frame);
+        assertFalse(dotsSnapshot.lastFrame().aggregated(), "one incident is drawn as a dot");
+
+        int rampInLegend = rampPixels(aggregated, 0, 0, 300, 560);
+        assertTrue(rampInLegend >= 40, "the aggregated picture's legend shows the density ramp, " + rampInLegend);
+        assertEquals(0, rampPixels(dots, 0, 0, 300, 560), "a picture of dots has no density ramp in its legend");
+    }
+
+    private static BufferedImage render(MapSnapshot snapshot, TimeIndex index, MapFrame frame) {
         Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
-        MapSnapshot snapshot = new MapSnapshot(basemap, null);
-        snapshot.render(shown, new MapFrame(33.3, 44.4, 8, 300, 300, 1), Captions.of("", shown.window(),
-                IncidentFilter.NONE, shown.totals(), "c"));
-        assertTrue(snapshot.lastFrame().aggregated());
-        assertTrue(LegendPainter.lines(snapshot.lastFrame()).contains("Incidents per cell"));
-        snapshot.render(shown, new MapFrame(33.3, 44.4, 8, 1200, 1200, 1), Captions.of("", shown.window(),
-                IncidentFilter.NONE, shown.totals(), "c"));
-        assertFalse(snapshot.lastFrame().aggregated(), "room enough for a symbol each");
-        assertFalse(LegendPainter.lines(snapshot.lastFrame()).contains("Incidents per cell"));
+        return snapshot.render(shown, frame, Captions.of("", shown.window(), IncidentFilter.NONE, shown.totals(),
+                "c"));
+    }
+
+    /** Pixels of a rectangle within a few levels of the density ramp's colours from its middle to its dense end. */
+    private static int rampPixels(BufferedImage img, int x0, int y0, int w, int h) {
+        int[] ramp = new int[33];
+        for (int k = 0; k < ramp.length; k++) {
+            ramp[k] = DensityRamp.opaque(0.5 + k / 64.0);
+        }
+        int n = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                int p = img.getRGB(x, y);
+                for (int c : ramp) {
+                    if (Math.abs((p >> 16 & 0xFF) - (c >> 16 & 0xFF)) <= 8
+                            && Math.abs((p >> 8 & 0xFF) - (c >> 8 & 0xFF)) <= 8
+                            && Math.abs((p & 0xFF) - (c & 0xFF)) <= 8) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     @Test
