@@ -36,6 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExportFlowTest {
     private static final IncidentId WOHEILAT = IncidentId.parse("curated:2021-baghdad-woheilat-market");
+    private static final IncidentId KIRKUK = IncidentId.parse("curated:2021-kirkuk-al-rashad-checkpoint");
+    private static final IncidentId MOSUL = IncidentId.parse("curated:2021-nineveh-mosul-se-checkpoint");
 
     @TempDir
     static Path home;
@@ -115,17 +117,34 @@ class ExportFlowTest {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
         ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
                 s -> { }, dialogs);
-        Incident woheilat = repository.find(WOHEILAT).orElseThrow();
-        int day = (int) woheilat.dates().start().toEpochDay();
-        robot.interact(() -> filtered.timeline().select(day - 3, day + 3));
+        // The window spans all three curated incidents; the filter keeps the two state-based ones, in Kirkuk and
+        // Ninewa, and leaves out the one-sided bombing in Baghdad.
+        IncidentFilter stateBased = IncidentFilter.builder().types(java.util.Set.of(
+                org.incidentatlas.domain.ViolenceType.STATE_BASED)).build();
+        robot.interact(() -> {
+            filtered.timeline().select((int) java.time.LocalDate.parse("2021-07-01").toEpochDay(),
+                    (int) java.time.LocalDate.parse("2021-09-30").toEpochDay());
+            filtered.showFilter(stateBased);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stateBased.types(), filtered.filter().types());
+        assertEquals(2, filtered.shown().totals().incidents(), "the window shows two of the three incidents");
         Path geojson = out.resolve("shown.geojson");
         AtomicReference<Task<Path>> task = new AtomicReference<>();
         robot.interact(() -> task.set(flow.dataTask(DataFormat.GEOJSON, "shown", geojson)));
         task.get().run();
         task.get().get();
         var features = NativeJson.mapper().readTree(geojson.toFile()).get("features");
-        assertEquals(filtered.shown().totals().incidents(), features.size());
-        assertEquals(WOHEILAT.toString(), features.get(0).get("id").asText());
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        features.forEach(f -> ids.add(f.get("id").asText()));
+        java.util.Set<String> stateBasedIds = new java.util.TreeSet<>();
+        for (IncidentId id : java.util.List.of(WOHEILAT, KIRKUK, MOSUL)) {
+            if (repository.find(id).orElseThrow().type() == org.incidentatlas.domain.ViolenceType.STATE_BASED) {
+                stateBasedIds.add(id.toString());
+            }
+        }
+        assertEquals(java.util.Set.of(KIRKUK.toString(), MOSUL.toString()), stateBasedIds);
+        assertEquals(stateBasedIds, ids, "exactly the incidents the filtered window shows");
     }
 
     @Test
