@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,18 +20,24 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.ingest.GedCsvReader;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.domain.ProgressListener;
+import org.incidentatlas.ingest.IncidentReader;
+import org.incidentatlas.ingest.NativeJsonReader;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 
 /**
  * Property-based fuzzing of both importers with jqwik: real GED rows and real native JSON records, mutated at random
  * (bytes flipped, inserted, deleted, lines cut, repeated or swapped, quotes and separators injected). Whatever the
- * input, no exception other than {@link ImportException} escapes, and the database afterwards holds either everything
- * the report says was imported or exactly what it held before (checked by content after every try).
+ * input, no exception other than {@link ImportException} escapes, and the database afterwards holds either exactly
+ * what it held before (checked by content) or, after a commit, exactly that with every incident read from the file
+ * added or replaced (each incident compared whole, with its sources, against what the reader makes of the file).
  */
 class ImporterFuzzTest {
     static final int TRIES = 250;
@@ -36,7 +45,9 @@ class ImporterFuzzTest {
     private static Path home;
     private static Database db;
     private static String current;
+    private static final Map<IncidentId, Incident> HELD = new HashMap<>();
     private static int runs;
+    private static int committed;
 
     /** One change to a file's bytes. */
     record Mutation(int kind, double at, int length, byte[] bytes) {
@@ -47,6 +58,8 @@ class ImporterFuzzTest {
         home = Files.createTempDirectory("fuzz");
         db = Database.open(home.resolve("db"));
         current = DatabaseDigest.of(db);
+        HELD.clear();
+        HELD.putAll(incidentsIn(db));
     }
 
     @AfterContainer
@@ -57,7 +70,9 @@ class ImporterFuzzTest {
                 Files.delete(p);
             }
         }
-        System.out.println("fuzzing: " + runs + " mutated files imported; 0 escaped exceptions, 0 partial imports");
+        System.out.println("fuzzing: " + runs + " mutated files imported (" + committed + " imports committed, "
+                + HELD.size() + " incidents held at the end); 0 escaped exceptions, 0 partial imports, the database "
+                + "held exactly the incidents read after every commit");
     }
 
     @Property(tries = TRIES, seed = "20261125")
@@ -95,13 +110,49 @@ class ImporterFuzzTest {
             if (report.committed()) {
                 assertTrue(skip || report.rejected().isEmpty(), report.describe());
                 assertEquals(report.rowsRead(), report.imported() + report.rejected().size(), report.describe());
+                Map<IncidentId, Incident> read = firstOfEachId(file, name);
+                assertEquals(read.size(), report.imported(), "the report counts the records written");
+                HELD.putAll(read);
+                assertEquals(HELD, incidentsIn(db), "after committing " + name + " the database holds what it held "
+                        + "before, with every incident read from the file added or replaced, and nothing else");
                 current = DatabaseDigest.of(db);
+                committed++;
             } else {
                 assertEquals(0, report.imported());
                 assertEquals(current, DatabaseDigest.of(db), "a refused import changed the database");
             }
         }
         assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
+    }
+
+    /**
+     * The incidents a reader makes of the file, the first of each id (a later record with the same id is rejected),
+     * read again apart from the import, the reader picked by the first non-blank byte as the importer does.
+     */
+    private static Map<IncidentId, Incident> firstOfEachId(byte[] file, String name) throws IOException {
+        int k = 0;
+        while (k < file.length && (file[k] == ' ' || file[k] == '\n' || file[k] == '\r' || file[k] == '\t')) {
+            k++;
+        }
+        IncidentReader reader = k < file.length && (file[k] == '{' || file[k] == '[') ? new NativeJsonReader()
+                : new GedCsvReader("19.1");
+        Map<IncidentId, Incident> first = new LinkedHashMap<>();
+        try {
+            for (Incident incident : reader.read(new ByteArrayInputStream(file), name, ProgressListener.NONE)
+                    .incidents()) {
+                first.putIfAbsent(incident.id(), incident);
+            }
+        } catch (ImportException e) {
+            throw new AssertionError("the import committed a file its reader refuses: " + e.getMessage(), e);
+        }
+        return first;
+    }
+
+    /** Every incident in the database, with its sources, by id. */
+    private static Map<IncidentId, Incident> incidentsIn(Database database) throws IOException {
+        Map<IncidentId, Incident> all = new HashMap<>();
+        new IncidentRepository(database).forEachIncident(null, incident -> all.put(incident.id(), incident));
+        return all;
     }
 
     static byte[] apply(byte[] base, List<Mutation> mutations) {
