@@ -39,6 +39,7 @@ import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -238,6 +239,7 @@ class DataExportTest {
         assertEquals(every.length, all[0]);
     }
 
+    @Tag("slow")
     @Test
     void cancellingMidwayLeavesNoFileAndTheDatabaseStillAnswers() throws Exception {
         org.incidentatlas.ingest.SyntheticGed.incidents(25_000, 5, 5_000, repository::saveAll);

@@ -15,6 +15,7 @@ import org.incidentatlas.store.IncidentPoint;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,7 @@ class BundledDataTest {
         assertTrue(new BundledData(repository).needsImport());
     }
 
+    @Tag("slow")
     @Test
     void firstStartImportsTheWholeGedExtractOnce() throws Exception {
         BundledData bundled = new BundledData(repository);
