@@ -52,9 +52,10 @@ class CrashSafetyTest {
         String after = completeImport(pristine, file);
         Outcome o = killRepeatedly(pristine, file, after, Integer.getInteger("reliability.kills", DEFAULT_KILLS),
                 Long.getLong("reliability.seed", 20_261_125L));
-        System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.none() + " left nothing, "
-                + o.whole() + " the whole import; " + o.restored() + " put back from the copy kept before the "
-                + "import); 0 partial imports, 0 corrupted databases");
+        assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
+        System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.midImport() + " mid-import; "
+                + o.none() + " left nothing, " + o.whole() + " the whole import; " + o.restored() + " put back from "
+                + "the copy kept before the import); 0 partial imports, 0 corrupted databases");
     }
 
     /**
@@ -72,9 +73,10 @@ class CrashSafetyTest {
         Path pristine = pristine();
         Outcome o = killRepeatedly(pristine, file, null, Integer.getInteger("reliability.refusedKills",
                 DEFAULT_REFUSED_KILLS), Long.getLong("reliability.seed", 20_261_125L) + 1);
-        assertEquals(o.kills(), o.none());
-        System.out.println("crash safety (refused import): " + o.kills() + " kill points survived, each leaving "
-                + "nothing (" + o.restored() + " put back from the copy kept before the import); 0 partial imports, "
+        assertEquals(o.kills(), o.none(), "a refused import left something: " + o);
+        assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
+        System.out.println("crash safety (refused import): " + o.kills() + " kill points survived (" + o.midImport()
+                + " mid-import), each leaving nothing (" + o.restored() + " put back from the copy kept before the import); 0 partial imports, "
                 + "0 corrupted databases");
     }
 
@@ -91,8 +93,14 @@ class CrashSafetyTest {
         return pristine;
     }
 
-    /** What the kills left. */
-    private record Outcome(int kills, int none, int whole, int restored) {
+    /**
+     * What the kills left: how many left the database as before ({@code none}) or as after a complete import
+     * ({@code whole}), how many of those were put back from the copy, and how many kills landed mid-import: after
+     * the child reported the import's first step and before it reported its end (the child also writes each line to
+     * a file as it goes, read after the kill, so a child that ran ahead of the parent's reading is classed by where it
+     * really was).
+     */
+    private record Outcome(int kills, int none, int whole, int restored, int midImport) {
     }
 
     /**
@@ -112,13 +120,17 @@ class CrashSafetyTest {
         int none = 0;
         int whole = 0;
         int restored = 0;
+        int midImport = 0;
         for (int k = 0; k < kills; k++) {
             Path db = home.resolve("run");
             deleteTree(db);
             copyTree(pristine, db);
-            int killAfterLines = random.nextInt(steps + 1);
+            // Every other kill comes after one of the import's first progress reports, with more still to come, so some
+            // kills surely land mid-import; the others anywhere from the start to after the commit.
+            int killAfterLines = k % 2 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
+            Path trace = home.resolve("trace-" + k + ".txt");
             Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m"), null, db.toString(),
-                    file.toString());
+                    file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 int line = 0;
@@ -128,6 +140,9 @@ class CrashSafetyTest {
                 child.destroyForcibly();
                 child.waitFor();
             }
+            List<String> printed = Files.exists(trace) ? Files.readAllLines(trace) : List.of();
+            boolean started = printed.stream().anyMatch(l -> l.startsWith("step"));
+            boolean ended = printed.contains("committed") || printed.contains("refused");
             try (Database reopened = Database.open(db)) {
                 restored += reopened.restoredAfterInterruptedImport() ? 1 : 0;
                 List<String> problems = DatabaseDigest.integrityProblems(reopened);
@@ -137,15 +152,19 @@ class CrashSafetyTest {
                     fail("kill " + k + " after " + killAfterLines + " lines left a partial import: rows before "
                             + countsBefore + ", now " + DatabaseDigest.rowCounts(reopened));
                 }
+                if (!started) {
+                    assertEquals(before, now, "kill " + k + " came before the import's first step, yet the "
+                            + "database changed; the child printed " + printed);
+                }
                 if (now.equals(before)) {
                     none++;
                 } else {
                     whole++;
                 }
             }
+            midImport += started && !ended ? 1 : 0;
         }
-        assertEquals(kills, none + whole);
-        return new Outcome(kills, none, whole, restored);
+        return new Outcome(kills, none, whole, restored, midImport);
     }
 
     /** The digest of the database after the import ran to its end, on a copy of the pristine one. */
