@@ -17,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.incidentatlas.ingest.Importer;
@@ -44,6 +43,7 @@ class ImportFlowTest {
     private final WorkThread executor = new WorkThread("import-flow-test");
     private Database database;
     private IncidentRepository repository;
+    private PausingData data;
     private MainWindow window;
     private ImportFlow flow;
 
@@ -51,7 +51,7 @@ class ImportFlowTest {
     void start(Stage stage) {
         database = Database.open(home.resolve("db-" + System.nanoTime()));
         repository = new IncidentRepository(database);
-        AtlasData data = new RepositoryData(repository);
+        data = new PausingData(new RepositoryData(repository));
         AtlasViewModel model = new AtlasViewModel(data, Background.direct());
         window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
@@ -104,10 +104,13 @@ class ImportFlowTest {
     void cancellingAnImportKeepsNothingAndTheDatabaseGoesOnWorking(FxRobot robot) throws Exception {
         String before = databaseWithSomeIncidents();
         Path large = largeFile();
+        data.pauseNextImport();
         robot.interact(() -> flow.start(large, false));
-        waitUntilATenthIsRead(robot);
+        data.awaitPaused();
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#" + TaskIndicator.CANCEL_ID);
+        data.resume();
         // The import's thread is done once work queued after it has run.
         CompletableFuture.runAsync(() -> { }, executor).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -122,11 +125,13 @@ class ImportFlowTest {
     void closingTheWindowMidImportRollsItBackAndClosesTheDatabaseCleanly(FxRobot robot) throws Exception {
         String before = databaseWithSomeIncidents();
         Path large = largeFile();
+        data.pauseNextImport();
         robot.interact(() -> flow.start(large, false));
-        waitUntilATenthIsRead(robot);
+        data.awaitPaused();
 
         // What the application does when its window closes, before it closes the database.
         flow.close();
+        data.resume();
         assertTrue(executor.close(Duration.ofSeconds(60)), "the import ended without being interrupted");
         assertEquals(before, DatabaseDigest.of(database), "the connection still reads, and nothing was added");
         database.close();
@@ -147,17 +152,11 @@ class ImportFlowTest {
         return DatabaseDigest.of(database);
     }
 
-    /** 60,000 synthetic rows (about 20 MB): an import that takes seconds, long enough to stop part way. */
+    /** 6,000 synthetic rows (about 2 MB): an import with a dozen progress reports, one to stop at part way. */
     private static Path largeFile() throws IOException {
         Path large = home.resolve("large-" + System.nanoTime() + ".csv");
-        SyntheticGedRows.write(large, 100_000, 60_000, 6);
+        SyntheticGedRows.write(large, 100_000, 6_000, 6);
         return large;
-    }
-
-    /** Waits until the import has read a tenth of its file (progress is in bytes read). */
-    private static void waitUntilATenthIsRead(FxRobot robot) throws TimeoutException {
-        ProgressBar bar = robot.lookup("#" + TaskIndicator.ID + " .progress-bar").queryAs(ProgressBar.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> bar.getProgress() > 0.1 && bar.getProgress() < 0.9);
     }
 
     /** The dialog button labelled {@code text}, once the dialog has laid it out. */
