@@ -26,7 +26,10 @@ import org.incidentatlas.domain.PointRow;
 final class BenchData {
     static final long SEED = 42;
     /** The view every benchmark draws: Iraq at zoom 6 in a 1280 x 800 window. */
-    static final Viewport VIEW = Viewport.centredOn(33.2, 43.7, 6, 1280, 800);
+    static final double LATITUDE = 33.2;
+    static final double LONGITUDE = 43.7;
+    static final int ZOOM = 6;
+    static final Viewport VIEW = Viewport.centredOn(LATITUDE, LONGITUDE, ZOOM, 1280, 800);
     private static final String INSERT = "INSERT INTO incident (release_id, dataset_key, original_id, date_start, "
             + "date_end, date_prec, place_name, adm1, latitude, longitude, where_prec, side_a, side_b, claim_status, "
             + "violence_type, deaths_low, deaths_best, deaths_high, deaths_side_a, deaths_side_b, deaths_civilians, "

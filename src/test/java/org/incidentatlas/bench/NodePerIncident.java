@@ -1,34 +1,30 @@
 package org.incidentatlas.bench;
 
-import java.util.concurrent.FutureTask;
-import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
 /**
- * The naive way to draw incidents in JavaFX, for comparison: one {@link Circle} per incident (same size and colours
- * as the dots), shown or hidden for the window, and the group rendered to pixels with a snapshot (the software
- * pipeline, headless through Monocle).
+ * The naive way to draw incidents in JavaFX, for comparison: one {@link Circle} per incident (same place, size and
+ * colours as the dots) in a group over the same map as the incident layer. A step does what the layer's step does,
+ * with nodes: the timeline's new window and totals, each circle shown or hidden by the window and the filter mask,
+ * and the group drawn to pixels as a pulse would draw it.
  */
 final class NodePerIncident {
-    private static boolean started;
-
+    private final FxMap fx;
     private final TimeIndex index;
     private final Circle[] circles;
     private final Group group = new Group();
-    private final WritableImage image;
-    private final SnapshotParameters params = new SnapshotParameters();
+    private IncidentMask mask = IncidentMask.ALL;
 
-    private NodePerIncident(TimeIndex index, Viewport view) {
+    private NodePerIncident(FxMap fx, TimeIndex index, Viewport view) {
+        this.fx = fx;
         this.index = index;
         circles = new Circle[index.size()];
         for (int i = 0; i < index.size(); i++) {
@@ -40,36 +36,22 @@ final class NodePerIncident {
             circles[i] = circle;
         }
         group.getChildren().addAll(circles);
-        image = new WritableImage(view.width(), view.height());
-        params.setViewport(new Rectangle2D(0, 0, view.width(), view.height()));
-        params.setFill(Color.TRANSPARENT);
+        fx.addOverMap(group);
+        fx.timeline.maskProperty().addListener((o, was, m) -> mask = m);
     }
 
     static NodePerIncident start(TimeIndex index, Viewport view) throws Exception {
-        synchronized (NodePerIncident.class) {
-            if (!started) {
-                Platform.startup(() -> { });
-                started = true;
-            }
-        }
-        FutureTask<NodePerIncident> made = new FutureTask<>(() -> new NodePerIncident(index, view));
-        Platform.runLater(made);
-        return made.get();
+        FxMap fx = FxMap.withoutLayer(index);
+        return FxMap.onFx(() -> new NodePerIncident(fx, index, view));
     }
 
-    /** Shows the circles of the window and renders the group to pixels; returns how many are shown. */
-    int step(DateWindow window) throws Exception {
-        FutureTask<Integer> task = new FutureTask<>(() -> {
-            int shown = 0;
-            for (int i = 0; i < circles.length; i++) {
-                boolean visible = window.overlaps(index.startDay(i), index.endDay(i));
-                circles[i].setVisible(visible);
-                shown += visible ? 1 : 0;
-            }
-            group.snapshot(params, image);
-            return shown;
-        });
-        Platform.runLater(task);
-        return task.get();
+    /** One slider step with nodes (FX thread): returns the totals' count plus a pixel, so nothing is skipped. */
+    int select(DateWindow window) {
+        fx.timeline.select(window.from(), window.to());
+        DateWindow w = fx.timeline.windowProperty().get();
+        for (int i = 0; i < circles.length; i++) {
+            circles[i].setVisible(index.visible(i, w, mask));
+        }
+        return fx.timeline.totalsProperty().get().incidents() + fx.draw(group);
     }
 }
