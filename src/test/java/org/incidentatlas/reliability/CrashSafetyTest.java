@@ -76,8 +76,8 @@ class CrashSafetyTest {
         assertEquals(o.kills(), o.none(), "a refused import left something: " + o);
         assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
         System.out.println("crash safety (refused import): " + o.kills() + " kill points survived (" + o.midImport()
-                + " mid-import), each leaving nothing (" + o.restored() + " put back from the copy kept before the import); 0 partial imports, "
-                + "0 corrupted databases");
+                + " mid-import), each leaving nothing (" + o.restored() + " put back from the copy kept before the "
+                + "import); 0 partial imports, 0 corrupted databases");
     }
 
     /** A database with 200 incidents, the state every kill starts from. */
