@@ -10,7 +10,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * The window's data, whose next import holds still at its first progress report part way through its file until the
