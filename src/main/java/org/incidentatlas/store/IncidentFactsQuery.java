@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +44,8 @@ public final class IncidentFactsQuery {
                     if (sources != null) {
                         text.append(sources);
                     }
-                    facts.add(new IncidentFacts(id, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                            rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getString(7), rs.getString(8),
+                    facts.add(new IncidentFacts(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getDouble(10), rs.getDouble(11), rs.getInt(12), rs.getString(13),
                             rs.getString(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
                             counts.getOrDefault(id, 0), text.toString()));

@@ -2,10 +2,10 @@ package org.incidentatlas.store;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,10 +83,10 @@ public final class IncidentRepository {
                     + "COALESCE(SUM(CAST(deaths_high AS BIGINT)), 0), (SELECT COUNT(*) FROM source) FROM incident");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                Date first = rs.getDate(2);
-                Date last = rs.getDate(3);
-                return new Stats(rs.getLong(1), rs.getLong(7), first == null ? null : first.toLocalDate(),
-                        last == null ? null : last.toLocalDate(), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                // LocalDate, never java.sql.Date: that one counts days in the Julian calendar before 1582, which
+                // moved a date of 1500 by ten days.
+                return new Stats(rs.getLong(1), rs.getLong(7), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getLong(5), rs.getLong(6));
             }
         });
     }
@@ -101,7 +101,7 @@ public final class IncidentRepository {
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     points.add(new IncidentPoint(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getDouble(6),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getDouble(6),
                             rs.getDouble(7), rs.getInt(8), rs.getInt(9)));
                 }
             }

@@ -1,7 +1,6 @@
 package org.incidentatlas.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,8 +71,8 @@ final class IncidentWriter implements AutoCloseable {
         s.setInt(++i, releaseId);
         s.setString(++i, in.provenance().dataset());
         s.setString(++i, in.provenance().originalId());
-        s.setDate(++i, Date.valueOf(in.dates().start()));
-        s.setDate(++i, Date.valueOf(in.dates().end()));
+        s.setObject(++i, in.dates().start());
+        s.setObject(++i, in.dates().end());
         s.setInt(++i, in.dates().precision().gedCode());
         s.setString(++i, in.place().name());
         s.setString(++i, in.place().adm1());

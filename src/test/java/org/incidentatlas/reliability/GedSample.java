@@ -60,6 +60,20 @@ final class GedSample {
         return b.toString();
     }
 
+    /** The file with every data row changed: {@code change} gives, for a row (0-based), pairs of column and value. */
+    String withEachRow(java.util.function.IntFunction<String[]> change) {
+        StringBuilder b = new StringBuilder(render(rows.get(0)));
+        for (int r = 1; r < rows.size(); r++) {
+            String[] changed = Arrays.copyOf(rows.get(r), columns());
+            String[] columnValues = change.apply(r - 1);
+            for (int i = 0; i < columnValues.length; i += 2) {
+                changed[index(columnValues[i])] = columnValues[i + 1];
+            }
+            b.append(render(changed));
+        }
+        return b.toString();
+    }
+
     String text() {
         StringBuilder b = new StringBuilder();
         rows.forEach(r -> b.append(render(r)));
