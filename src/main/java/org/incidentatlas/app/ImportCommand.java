@@ -3,6 +3,7 @@ package org.incidentatlas.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.Importer;
@@ -58,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), progress)) {
             report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
         }
-        out.println(report.describe());
+        out.println(ControlCharacters.visible(report.describe()));
         out.flush();
         return report.rejected().isEmpty() ? 0 : Cli.REJECTED;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Source;
@@ -51,7 +52,9 @@ final class ShowCommand implements Callable<Integer> {
             return Cli.REJECTED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? NativeJson.toJson(List.of(found.get())) : text(found.get(), yours));
+        // Text from imported files is shown inert: a control character in it cannot act on the terminal.
+        out.println(json ? NativeJson.toTerminalJson(List.of(found.get()))
+                : ControlCharacters.visible(text(found.get(), yours)));
         out.flush();
         return 0;
     }

@@ -8,7 +8,7 @@ public record IncidentId(String dataset, String originalId) {
 
     public IncidentId {
         Checks.requiredText(dataset, "dataset");
-        Checks.requiredText(originalId, "originalId");
+        originalId = Checks.requiredText(originalId, "originalId").strip();
     }
 
     public static IncidentId parse(String text) {

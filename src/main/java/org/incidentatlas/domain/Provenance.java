@@ -12,7 +12,8 @@ public record Provenance(String dataset, String version, String originalId, Stri
             throw new IllegalArgumentException("provenance.dataset is longer than 64 characters");
         }
         version = Checks.optionalText(version);
-        Checks.requiredText(originalId, "provenance.originalId");
+        // One id rule for every format: blanks around an id are not part of it (GED's CSV cells are trimmed too).
+        originalId = Checks.requiredText(originalId, "provenance.originalId").strip();
         if (originalId.length() > 128) {
             throw new IllegalArgumentException("provenance.originalId is longer than 128 characters");
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.domain.Actors;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.ClaimStatus;
+import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.EventDates;
@@ -101,6 +102,12 @@ final class GedRowMapper {
                 throw new FieldException(column.getKey(), "is " + value.length() + " characters long; at most "
                         + MAX_FIELD_LENGTH + " are taken");
             }
+            int control = ControlCharacters.first(value);
+            if (control >= 0) {
+                throw new FieldException(column.getKey(), "holds the control character "
+                        + ControlCharacters.name(value.charAt(control)) + " at character " + (control + 1)
+                        + "; text may hold tabs and line breaks but no other control characters");
+            }
             if (value.indexOf('\uFFFD') >= 0) {
                 throw new FieldException(column.getKey(), "is not UTF-8 text (the file may be in another encoding, "
                         + "e.g. Latin-1 or Windows-1256: save it as UTF-8)");
@@ -190,10 +197,16 @@ final class GedRowMapper {
 
     private LocalDate date(String column) {
         String value = required(column);
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new FieldException(column, "not a date (expected YYYY-MM-DD): '" + value + "'");
         }
+        if (day.isBefore(EventDates.FIRST_DAY) || day.isAfter(EventDates.LAST_DAY)) {
+            throw new FieldException(column, "is outside the years 1 to 9999 that a record may have (was '" + value
+                    + "')");
+        }
+        return day;
     }
 }

@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -59,6 +63,41 @@ public final class NativeJson {
         }
     }
 
+    /**
+     * Like {@link #toJson} for a terminal: besides the controls JSON always escapes, DEL and the C1 controls (U+007F to
+     * U+009F, which some terminals act on) are written as {@code \\u} escapes too. Read back, it is the same text.
+     */
+    public static String toTerminalJson(List<Incident> incidents) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().with(new C1Escapes()).writeValueAsString(
+                    Document.of(incidents));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+    }
+
+    /** JSON's standard escapes, plus DEL and U+0080 to U+009F. */
+    private static final class C1Escapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        C1Escapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return ch >= 0x80 && ch <= 0x9F ? new com.fasterxml.jackson.core.io.SerializedString(
+                    String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+        }
+    }
+
     private static ObjectMapper createMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -81,7 +120,27 @@ public final class NativeJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .withCoercionConfig(LogicalType.Integer, NativeJson::noText)
+                .withCoercionConfig(LogicalType.Float, NativeJson::noText)
+                .withCoercionConfig(LogicalType.Boolean, NativeJson::noText)
+                .withCoercionConfig(LogicalType.Textual, NativeJson::onlyText)
                 .build();
+    }
+
+    /**
+     * A value must have its field's own JSON type: {@code "latitude": "34.93"} and {@code "best": "13"} are refused
+     * like {@code 13.5} and {@code true} are (Jackson would otherwise read the text as a number), and so is a number or
+     * a boolean where text belongs. The refusal names the field.
+     */
+    private static void noText(MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    private static void onlyText(MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private static final class ToStringSerializer<T> extends JsonSerializer<T> {

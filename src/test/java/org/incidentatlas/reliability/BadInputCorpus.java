@@ -68,6 +68,9 @@ public final class BadInputCorpus {
         c.gedFileCases();
         c.jsonCases();
         c.acceptedCases();
+        c.controlCharacters();
+        c.typeConfusion();
+        c.calendarEdges();
         return List.copyOf(c.cases);
     }
 
@@ -213,6 +216,51 @@ public final class BadInputCorpus {
                 json.text().getBytes(StandardCharsets.UTF_8)), Outcome.ACCEPTED, List.of(), json.size());
     }
 
+    /** Control characters a terminal acts on (and NUL), in several GED columns and JSON fields. */
+    static final int[] CONTROLS = {0x00, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x7F, 0x85, 0x9B};
+    private static final String[] CONTROL_COLUMNS = {"where_coordinates", "side_a", "source_headline", "adm_1",
+        "conflict_name"};
+    private static final String[][] CONTROL_FIELDS = {{"place", "name"}, {"actors", "sideA"}, {"", "note"},
+        {"", "method"}};
+
+    /** Generator: each control character of {@link #CONTROLS}, in a GED cell and in a JSON text field. */
+    private void controlCharacters() {
+        for (int k = 0; k < CONTROLS.length; k++) {
+            int c = CONTROLS[k];
+            String column = CONTROL_COLUMNS[k % CONTROL_COLUMNS.length];
+            String name = String.format(java.util.Locale.ROOT, "U+%04X", c);
+            String text = "Mosul" + (char) c + "[31m town";
+            badValue("control character " + name + " in " + column, column, text);
+            String[] field = CONTROL_FIELDS[k % CONTROL_FIELDS.length];
+            String path = field[0].isEmpty() ? field[1] : field[0] + "." + field[1];
+            reject("json control character " + name + " in " + path, field[0], field[1], text, path);
+        }
+    }
+
+    /** Generator: JSON values of the wrong type where numbers, text and dates belong. */
+    private void typeConfusion() {
+        reject("json latitude as numeric text", "place", "latitude", "34.93", "place.latitude");
+        reject("json best as numeric text", "casualties.deaths", "best", "13", "casualties.deaths.best");
+        reject("json longitude as boolean", "place", "longitude", true, "place.longitude");
+        reject("json low as empty text", "casualties.deaths", "low", "", "casualties.deaths.low");
+        reject("json place name as number", "place", "name", 42, "place.name");
+        reject("json side a as boolean", "actors", "sideA", false, "actors.sideA");
+        reject("json original id as number", "provenance", "originalId", 114064, "provenance.originalId");
+        reject("json date as number", "dates", "start", 20140124, "dates.start");
+        reject("json sources as text", "sourcing", "reports", "Reuters", "sourcing.reports");
+    }
+
+    /** Generator: days the calendar or the documented range (years 1 to 9999) refuse. */
+    private void calendarEdges() {
+        badValue("year 0 (before the first day)", "date_start", "0000-12-30");
+        badValue("year 10000 written with a sign", "date_end", "+10000-01-01");
+        badValue("negative year", "date_start", "-0001-01-01");
+        badValue("29 February of 1900 (no leap year)", "date_start", "1900-02-29");
+        badValue("31 April", "date_end", "2014-04-31");
+        reject("json year 0", "dates", "start", "0000-06-01", "dates.start");
+        reject("json 29 February of 2100", "dates", "end", "2100-02-29", "dates.end");
+    }
+
     private void badValue(String name, String column, String value) {
         add(name, "ged191.csv", ged.withValue(2, column, value), Outcome.REJECTED, List.of("line 4, " + column),
                 GED_ROWS - 1);
@@ -228,7 +276,7 @@ public final class BadInputCorpus {
     private void reject(String name, String objectPath, String field, Object value, String path) {
         ObjectNode copy = json.copy();
         ObjectNode target = (ObjectNode) ((ArrayNode) copy.get("incidents")).get(1);
-        for (String step : objectPath.split("\\.")) {
+        for (String step : objectPath.isEmpty() ? new String[0] : objectPath.split("\\.")) {
             target = (ObjectNode) target.get(step);
         }
         target.set(field, NativeJson.mapper().valueToTree(value));

@@ -1,0 +1,71 @@
+package org.incidentatlas.ingest;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import org.incidentatlas.domain.ControlCharacters;
+
+/**
+ * Applies {@link ControlCharacters}' rule to a record read by any importer: every text in it, at any depth (place
+ * names, actors, each report's title, dataset attributes, notes), is searched for a control character it may not hold.
+ * One check for every format, after a reader has made its record, so no reader can forget it.
+ */
+final class InertInput {
+    private InertInput() {
+    }
+
+    /** The refusal for the first forbidden control character in {@code record}, or null when there is none. */
+    static Rejection check(Object record, String location) {
+        return walk(record, "", location);
+    }
+
+    private static Rejection walk(Object value, String path, String location) {
+        if (value instanceof String s) {
+            int at = ControlCharacters.first(s);
+            return at < 0 ? null : new Rejection(location, path.isEmpty() ? null : path, "holds the control "
+                    + "character " + ControlCharacters.name(s.charAt(at)) + " at character " + (at + 1)
+                    + "; text may hold tabs and line breaks but no other control characters");
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Rejection r = walk(list.get(i), path + "[" + i + "]", location);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                Rejection r = walk(key, path + " (a name)", location);
+                if (r == null) {
+                    r = walk(e.getValue(), path + "." + ControlCharacters.visible(key), location);
+                }
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+        if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent c : value.getClass().getRecordComponents()) {
+                Rejection r = walk(component(value, c), path.isEmpty() ? c.getName() : path + "." + c.getName(),
+                        location);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object component(Object record, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass(), e);
+        }
+    }
+}
