@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "incident-atlas";
     private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_ERROR_OPENING = 8000;
 
     static {
         // H2 keeps a cache of recently read values to share equal strings; on bulk reads (an export of a million
@@ -88,14 +89,17 @@ public final class Database implements AutoCloseable {
     private static Connection connect(Path folder) {
         // No compaction when closing: rewriting the file then is one more moment a crash could catch it mid-write.
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0";
+                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
         try {
             return DriverManager.getConnection(url, "atlas", "");
         } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+            if (e.getErrorCode() == H2_DATABASE_IN_USE || e.getErrorCode() == H2_ERROR_OPENING
+                    && String.valueOf(e.getMessage()).contains("Lock file")) {
+                // A second program opening at the same moment sees H2's lock file being written ("Lock file recently
+                // modified"): the database is just as much in use.
                 throw new DatabaseInUseException(folder, e);
             }
-            throw new StoreException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
+            throw failure("Cannot open the database in " + folder + ": ", folder, e);
         }
     }
 
@@ -125,11 +129,12 @@ public final class Database implements AutoCloseable {
                 connection = connect(folder);
             }
         } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("Cannot keep a copy of the database before the import: " + e.getMessage(), e);
+            throw failure("Cannot keep a copy of the database before the import: ", folder, e);
         } catch (StoreException e) {
             // Another program took the database while it was closed for the copy: no import, nothing to undo.
             endQuietly();
-            throw e;
+            DiskFullException full = DiskFullException.from(folder, e);
+            throw full != null ? full : e;
         }
     }
 
@@ -155,7 +160,7 @@ public final class Database implements AutoCloseable {
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             } catch (SQLException e) {
-                throw new StoreException("Cannot write the import to disk: " + e.getMessage(), e);
+                throw failure("Cannot write the import to disk: ", folder, e);
             }
         }
         // Only when this is the database's one connection does closing it close the file, so it may be replaced.
@@ -241,8 +246,17 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            throw failure("Database error: ", folder, e);
+        } catch (StoreException e) {
+            DiskFullException full = DiskFullException.from(folder, e);
+            throw full != null ? full : e;
         }
+    }
+
+    /** A failure as a person should read it: a full disk said as such, anything else as what failed and why. */
+    static StoreException failure(String what, Path folder, Exception e) {
+        DiskFullException full = DiskFullException.from(folder, e);
+        return full != null ? full : new StoreException(what + e.getMessage(), e);
     }
 
     private void rollbackQuietly() {

@@ -48,4 +48,46 @@ class SecondProcessTest {
             assertEquals(before, DatabaseDigest.of(held));
         }
     }
+
+    /**
+     * Racing processes: several {@code stats} started at once on one closed database. Each either answers or says
+     * the database is in use (never H2's own "Lock file recently modified"), and none leaves H2's trace file behind.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // guards against a hang only; not a speed check
+    void processesStartedAtOnceEitherAnswerOrSayTheDatabaseIsInUse() throws Exception {
+        Path folder = home.resolve("race");
+        try (Database first = Database.open(folder)) {
+            new org.incidentatlas.ingest.BundledData(new org.incidentatlas.store.IncidentRepository(first))
+                    .importMissing(org.incidentatlas.ingest.ProgressListener.NONE);
+        }
+        int racers = 5;
+        java.util.List<Process> processes = new java.util.ArrayList<>();
+        for (int k = 0; k < racers; k++) {
+            Process p = ChildJvm.start(Launcher.class, List.of("-Djava.awt.headless=true", "-Xmx128m"),
+                    home.resolve("race-" + k + ".txt"), "--db", folder.toString(), "stats", "--json");
+            p.getOutputStream().close();
+            processes.add(p);
+        }
+        int answered = 0;
+        for (int k = 0; k < racers; k++) {
+            int code = processes.get(k).waitFor();
+            String said = Files.readString(home.resolve("race-" + k + ".txt"), StandardCharsets.UTF_8);
+            assertTrue(code == 0 || code == Cli.DATABASE_ERROR, code + ": " + said);
+            if (code == 0) {
+                answered++;
+            } else {
+                assertTrue(said.contains("in use by another program"), said);
+                assertTrue(said.lines().count() <= 2, said);
+            }
+            assertTrue(!said.contains("Lock file") && !said.contains("Exception"), said);
+        }
+        assertTrue(answered >= 1, "no process answered");
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".trace.db")), "H2 trace file left: " + names);
+        }
+        System.out.println("racing processes: " + racers + " at once, " + answered + " answered, the rest were told "
+                + "the database is in use");
+    }
 }

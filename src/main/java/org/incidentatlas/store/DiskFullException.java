@@ -1,0 +1,86 @@
+package org.incidentatlas.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The disk holding the database filled up: said in those words, with the space free and, when known, about how much
+ * the work needed; H2's own message (a stack of store exceptions and the SQL that was running) says none of that.
+ */
+public final class DiskFullException extends StoreException {
+    private static final long serialVersionUID = 1L;
+    private static final long MB = 1024 * 1024;
+
+    private final transient Path folder;
+
+    private DiskFullException(Path folder, String message, Throwable cause) {
+        super(message, cause);
+        this.folder = folder;
+    }
+
+    /** The disk holding {@code folder} is full; {@code needed} is about how many bytes the work needed, or -1. */
+    public static DiskFullException of(Path folder, long needed, Throwable cause) {
+        long free = free(folder);
+        String message = "the disk is full (" + (free < 0 ? "?" : mb(free)) + " MB free in " + folder
+                + (needed > 0 ? ", about " + mb(needed) + " MB needed" : "") + "); nothing was changed. Free some "
+                + "space, or choose a database folder on another disk with --db DIR";
+        return new DiskFullException(folder, message, cause);
+    }
+
+    /**
+     * The same failure, for an import of a file of {@code fileBytes}: it needs room for the copy of the database kept
+     * while it runs, and for the records (about four times the file's size in the database, measured on GED files)
+     * plus H2's undo log for them until the commit; about six times the file's size in all.
+     */
+    public DiskFullException forImportOf(long fileBytes) {
+        long database = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            database = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")
+                    && !f.getFileName().toString().startsWith("before-import")).mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (IOException | RuntimeException e) {
+            // the estimate leaves the copy out
+        }
+        return of(folder, database + 6 * fileBytes, getCause());
+    }
+
+    /** Whether {@code e}, or anything that caused it, says the disk is full. */
+    public static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof DiskFullException || m.contains("no space left on device")
+                    || m.contains("not enough space on the disk") || m.contains("disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code e} as a {@link DiskFullException} when it is one at heart, else null. */
+    static DiskFullException from(Path folder, Throwable e) {
+        if (e instanceof DiskFullException d) {
+            return d;
+        }
+        return isDiskFull(e) ? of(folder, -1, e) : null;
+    }
+
+    private static long free(Path folder) {
+        try {
+            return Files.getFileStore(Files.exists(folder) ? folder : folder.toAbsolutePath().getParent())
+                    .getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,d", (bytes + MB / 2) / MB);
+    }
+}
