@@ -3,10 +3,11 @@ package org.incidentatlas.app;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.ingest.SyntheticGed;
+import org.incidentatlas.store.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +35,13 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--count must not be negative (was " + count + ")");
         }
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        ExportCommand.requireFileTarget(file);
+        // Through the atomic writer: a kill mid-way leaves the old file whole, never one cut mid-row.
+        ExportCommand.write(file, () -> AtomicFiles.write(file, stream -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             SyntheticGed.writeCsv(out, count, seed);
-        }
+            out.flush();
+        }));
         PrintWriter printed = spec.commandLine().getOut();
         printed.printf("Wrote %,d synthetic incidents (seed %d) to %s%n", count, seed, file);
         printed.flush();

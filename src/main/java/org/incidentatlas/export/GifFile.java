@@ -2,14 +2,7 @@ package org.incidentatlas.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -28,9 +21,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class GifFile implements FrameSink {
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
-    private final Path target;
-    private final Path temp;
-    private final FileChannel channel;
+    private final AtomicFiles.Pending pending;
     private final ImageOutputStream stream;
     private final ImageWriter writer;
     private final int delayHundredths;
@@ -51,25 +42,16 @@ public final class GifFile implements FrameSink {
         if (!writers.hasNext()) {
             throw new IOException("this Java runtime cannot write GIF files");
         }
-        this.target = target.toAbsolutePath();
         this.delayHundredths = Math.max(2, (int) Math.round(100 / framesPerSecond));
         this.comment = comment;
-        Files.createDirectories(this.target.getParent());
-        this.temp = AtomicFiles.createTemp(this.target);
-        FileChannel ch = null;
+        this.pending = AtomicFiles.begin(target);
         try {
-            ch = FileChannel.open(temp, StandardOpenOption.WRITE);
-            OutputStream out = Channels.newOutputStream(ch);
-            this.stream = new MemoryCacheImageOutputStream(out);
+            this.stream = new MemoryCacheImageOutputStream(pending.stream());
             this.writer = writers.next();
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            this.channel = ch;
         } catch (IOException | RuntimeException e) {
-            if (ch != null) {
-                ch.close();
-            }
-            Files.deleteIfExists(temp);
+            pending.close();
             throw e;
         }
     }
@@ -116,14 +98,8 @@ public final class GifFile implements FrameSink {
         }
         writer.endWriteSequence();
         stream.flush();
-        channel.force(true);
         stream.close();
-        channel.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        pending.commit();
         finished = true;
     }
 
@@ -133,9 +109,8 @@ public final class GifFile implements FrameSink {
         if (!finished) {
             try {
                 stream.close();
-                channel.close();
             } finally {
-                Files.deleteIfExists(temp);
+                pending.close();
             }
         }
     }
