@@ -16,7 +16,8 @@ import org.incidentatlas.domain.Source;
  * then the wounded and missing, and the sources: GED-style packed columns ({@code source_article} as
  * {@code "outlet,date,headline"} entries joined by {@code ";"}, and the parallel {@code source_office},
  * {@code source_date}, {@code source_headline}), the addresses and the parties quoted, and every report with its own
- * figures in {@code sources_json}. RFC 4180 quoting, UTF-8.
+ * figures in {@code sources_json}. RFC 4180 quoting, UTF-8; text cells that a spreadsheet would run as a formula get a
+ * single quote in front ({@link #inertCell}).
  */
 final class CsvData implements DataWriter {
     static final List<String> COLUMNS = List.of("id", "dataset", "dataset_version", "original_id", "licence",
@@ -96,7 +97,7 @@ final class CsvData implements DataWriter {
             quoted.append(nonNull(s.quoted()));
         }
         for (StringBuilder b : new StringBuilder[] {article, office, date, headline, url, quoted}) {
-            g.writeString(b.toString());
+            g.writeString(inertCell(b.toString()));
         }
         text(DataJson.sourcesJson(reports));
         text(i.note());
@@ -113,8 +114,21 @@ final class CsvData implements DataWriter {
         if (value == null) {
             g.writeNull();
         } else {
-            g.writeString(value);
+            g.writeString(inertCell(value));
         }
+    }
+
+    /**
+     * A text cell a spreadsheet will not run as a formula (CSV injection, as OWASP advises): text starting with
+     * {@code = + - @}, a tab or a carriage return gets a single quote in front, which spreadsheets show as text. Only
+     * text cells: numbers (coordinates, counts, codes) are written as numbers, negative ones too, and stay numbers.
+     */
+    static String inertCell(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 
     private void estimate(Estimate e) throws IOException {

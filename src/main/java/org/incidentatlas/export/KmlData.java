@@ -93,13 +93,19 @@ final class KmlData implements DataWriter {
         }
     }
 
-    private static String description(Incident i) {
+    /**
+     * The balloon text. Google Earth shows a description as HTML, so every text that came from an imported file is
+     * HTML-escaped here (then XML-escaped by the writer): a {@code <img>} or {@code <a href="javascript:...">} in a
+     * headline shows as those characters and does nothing. Line breaks are {@code <br>}; a report's address becomes a
+     * link only when it is http or https.
+     */
+    static String description(Incident i) {
         StringBuilder d = new StringBuilder();
         d.append(i.dates().start()).append(i.dates().end().equals(i.dates().start()) ? "" : " to " + i.dates().end())
-                .append(" (").append(i.dates().precision().words()).append("). ");
-        d.append(i.type().words()).append(": ").append(i.actors().sideA());
+                .append(" (").append(html(i.dates().precision().words())).append("). ");
+        d.append(html(i.type().words())).append(": ").append(html(i.actors().sideA()));
         if (i.actors().sideB() != null) {
-            d.append(" v. ").append(i.actors().sideB());
+            d.append(" v. ").append(html(i.actors().sideB()));
         }
         d.append(". Deaths ").append(range(i.casualties().deaths()));
         if (i.casualties().wounded() != null) {
@@ -110,19 +116,39 @@ final class KmlData implements DataWriter {
         }
         d.append(". Sources:");
         for (Source s : i.sourcing().reports()) {
-            d.append("\n- ").append(s.outlet() == null ? "unknown outlet" : s.outlet());
+            d.append("<br>\n- ").append(s.outlet() == null ? "unknown outlet" : html(s.outlet()));
             if (s.published() != null) {
                 d.append(", ").append(s.published());
             }
             if (s.title() != null) {
-                d.append(": ").append(s.title());
+                d.append(": ").append(html(s.title()));
             }
-            if (s.url() != null) {
-                d.append(" ").append(s.url());
+            if (s.url() != null && s.openableUrl()) {
+                d.append(" <a href=\"").append(html(s.url())).append("\">").append(html(s.url())).append("</a>");
+            } else if (s.url() != null) {
+                d.append(" ").append(html(s.url()));
             }
         }
-        d.append("\n").append(i.id());
+        d.append("<br>\n").append(html(i.id().toString()));
         return d.toString();
+    }
+
+    /** Text as inert HTML: the five characters HTML gives meaning to are escaped, line breaks become {@code <br>}. */
+    static String html(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\n' -> b.append("<br>");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String range(Estimate e) {
