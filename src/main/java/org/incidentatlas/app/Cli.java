@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.incidentatlas.domain.ControlCharacters;
+import org.incidentatlas.export.BadFileException;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.store.StoreException;
@@ -32,6 +34,9 @@ public final class Cli implements Callable<Integer> {
     /** Returned when the window was opened and closed: the JavaFX runtime decides when the process ends. */
     static final int WINDOW_CLOSED = -1;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Database folder (default: $" + DataHome.ENV + ", else the per-user data folder).")
     String db;
@@ -59,11 +64,22 @@ public final class Cli implements Callable<Integer> {
     static CommandLine commandLine(Terminal terminal) {
         CommandLine cl = new CommandLine(new Cli(terminal));
         cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setParameterExceptionHandler(Cli::badOptions);
         return cl;
     }
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** A bad option is one line saying what is wrong and where to look; no usage dump. */
+    private static int badOptions(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + ControlCharacters.visible(e.getMessage()) + " (see '"
+                + cl.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     Path databaseFolder() {
@@ -72,6 +88,9 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (open != null && !java.nio.file.Files.exists(open)) {
+            return notAFile(open.toString());
+        }
         if (open == null) {
             Application.launch(IncidentAtlasApp.class, "--db=" + databaseFolder());
         } else {
@@ -80,26 +99,58 @@ public final class Cli implements Callable<Integer> {
         return WINDOW_CLOSED;
     }
 
+    /**
+     * What was given in place of a command is not a file: a word like a command is a typo of one (exit 2), anything
+     * else a file that is not there (exit 4). Either way one line, and no window.
+     */
+    private int notAFile(String given) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (given.matches("[A-Za-z][A-Za-z-]*")) {
+            String near = Suggest.nearest(given, spec.commandLine().getSubcommands().keySet());
+            err.println("error: unknown command '" + ControlCharacters.visible(given) + "'"
+                    + (near == null ? "" : "; did you mean '" + near + "'?") + " (see 'incident-atlas --help')");
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        err.println("error: cannot open " + ControlCharacters.visible(given) + ": no such file");
+        err.flush();
+        return FILE_ERROR;
+    }
+
     /** Known failures become one clear line on stderr and an exit code; anything else is a bug and shows its trace. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof StoreException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + ControlCharacters.visible(e.getMessage()));
             return DATABASE_ERROR;
         }
-        if (e instanceof ImportException) {
-            err.println("error: " + e.getMessage());
+        if (e instanceof ImportException || e instanceof BadFileException) {
+            err.println("error: " + ControlCharacters.visible(e.getMessage()));
             return FILE_ERROR;
         }
         if (e instanceof ExportCommand.CannotWriteException) {
-            err.println("error: cannot write " + e.getMessage());
+            err.println("error: cannot write " + ControlCharacters.visible(e.getMessage()));
             return FILE_ERROR;
         }
-        if (e instanceof java.io.IOException) {
-            err.println("error: cannot read " + e.getMessage());
+        if (e instanceof java.io.IOException io) {
+            err.println("error: cannot read " + ControlCharacters.visible(describe(io)));
             return FILE_ERROR;
         }
         throw new IllegalStateException(e);
+    }
+
+    /** An I/O failure in words that name the file: Java's own messages for some of them do not. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? "no such file" : f.getReason());
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + (f.getReason() == null ? "file system error" : f.getReason());
+        }
+        return e.getMessage();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

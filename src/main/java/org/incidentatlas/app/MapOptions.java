@@ -102,9 +102,16 @@ final class MapOptions {
         return sizeBy == null ? SizeBy.DEATHS : SizeBy.of(sizeBy);
     }
 
-    /** The basemap chosen: --basemap, else the view's, else the offline one. */
+    /**
+     * The basemap chosen: --basemap, else the view's, else the offline one. A view drawn on online tiles does not
+     * switch the network on: only {@code --basemap osm} does; the offline basemap is drawn instead (see
+     * {@link #offlineInsteadOfOnline}).
+     */
     SavedView.Basemap basemap(SavedView saved) {
         if (basemap == null) {
+            if (offlineInsteadOfOnline(saved)) {
+                return saved.basemap().dark() ? new SavedView.Basemap("offline", "", true) : SavedView.Basemap.OFFLINE;
+            }
             return saved != null ? saved.basemap() : SavedView.Basemap.OFFLINE;
         }
         String b = basemap.strip();
@@ -120,6 +127,11 @@ final class MapOptions {
                 yield new SavedView.Basemap("mbtiles", Path.of(b).toAbsolutePath().toString(), false);
             }
         };
+    }
+
+    /** Whether the view asks for online tiles and no --basemap says to fetch them: the offline basemap is drawn. */
+    boolean offlineInsteadOfOnline(SavedView saved) {
+        return basemap == null && saved != null && "online".equals(saved.basemap().kind());
     }
 
     /** The offline basemap in the chosen style. */

@@ -74,6 +74,10 @@ final class PictureSetup implements AutoCloseable {
             frame = map.frame(view);
             basemap = map.basemap(view);
             sizeBy = map.sizeBy();
+            if (map.offlineInsteadOfOnline(view)) {
+                System.err.println("note: " + map.view + " was drawn on online tiles; drawing the offline basemap "
+                        + "instead (nothing goes online unless --basemap osm is given)");
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

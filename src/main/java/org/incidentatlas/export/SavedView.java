@@ -19,6 +19,7 @@ import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WebMercator;
 import org.incidentatlas.ingest.NativeJson;
 
 /**
@@ -68,6 +69,19 @@ public record SavedView(String format, int version, String title, Window window,
 
     /** The map's centre (degrees) and zoom. */
     public record MapArea(double latitude, double longitude, double zoom) {
+        public MapArea {
+            if (!(Math.abs(latitude) <= WebMercator.MAX_LATITUDE)) {
+                throw new IllegalArgumentException("map.latitude must be within ±" + WebMercator.MAX_LATITUDE
+                        + " (was " + latitude + ")");
+            }
+            if (!(Math.abs(longitude) <= 180)) {
+                throw new IllegalArgumentException("map.longitude must be within ±180 (was " + longitude + ")");
+            }
+            if (!(zoom >= MapFrame.MIN_ZOOM && zoom <= MapFrame.MAX_ZOOM)) {
+                throw new IllegalArgumentException("map.zoom must be between " + (int) MapFrame.MIN_ZOOM + " and "
+                        + (int) MapFrame.MAX_ZOOM + " (was " + zoom + ")");
+            }
+        }
     }
 
     /** The basemap: {@code offline} (with {@code dark} for its dark style), {@code mbtiles} or {@code online}. */
@@ -86,6 +100,12 @@ public record SavedView(String format, int version, String title, Window window,
 
     /** A size in screen pixels. */
     public record Size(int width, int height) {
+        public Size {
+            if (width < 1 || height < 1 || width > PictureSize.MAX_SIDE || height > PictureSize.MAX_SIDE) {
+                throw new IllegalArgumentException("size must be 1 to " + PictureSize.MAX_SIDE + " pixels on a side "
+                        + "(was " + width + " x " + height + ")");
+            }
+        }
     }
 
     /** The filters, as plain values (names of types and precisions, area names or p-codes). */
@@ -187,16 +207,54 @@ public record SavedView(String format, int version, String title, Window window,
      * @throws IOException with a message naming the file and, for bad content, the place and the reason
      */
     public static SavedView read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadFileException(file + ": is a folder, not a view file", null);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadFileException(file + ": is not a regular file (a device, pipe or socket)", null);
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such view file");
         }
+        SavedView view;
         try (InputStream in = Files.newInputStream(file)) {
-            return mapper().readValue(in, SavedView.class);
+            view = mapper().readValue(in, SavedView.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new IOException(file + ": not a valid view file" + where + ": " + message(cause), e);
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? path(m) : "";
+            String at = where.isEmpty() && field.isEmpty() ? "" : " (" + where + (where.isEmpty() || field.isEmpty()
+                    ? "" : ", ") + field + ")";
+            throw new BadFileException(file + ": not a valid view file" + at + ": " + message(cause), e);
         }
+        return view.relativeTo(file);
+    }
+
+    /** An MBTiles basemap named by a relative path is relative to the view file's folder, not the working folder. */
+    private SavedView relativeTo(Path file) {
+        if (!"mbtiles".equals(basemap.kind()) || basemap.location().isEmpty()) {
+            return this;
+        }
+        Path location = Path.of(basemap.location());
+        if (location.isAbsolute()) {
+            return this;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return new SavedView(format, version, title, window, filters, map, new Basemap(basemap.kind(),
+                folder.resolve(location).normalize().toString(), basemap.dark()), size);
+    }
+
+    /** The field a mapping error is about, e.g. {@code map.zoom}. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.toString();
     }
 
     private static String message(Throwable t) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.ProgressListener;
+import org.incidentatlas.store.DiskFullException;
 import org.incidentatlas.store.IncidentBatch;
 import org.incidentatlas.store.IncidentRepository;
 
@@ -46,13 +47,21 @@ public final class Importer {
      */
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file + ": is a folder; name a GED CSV or Incident Atlas JSON file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ImportException(file + ": is not a regular file (a device, pipe or socket); nothing was read");
+        }
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
                 InputStream in = new BufferedInputStream(counted)) {
             long size = Files.size(file);
             ProgressListener bytes = (done, total, message) -> progress.progress(Math.min(counted.count(), size),
                     size, message);
             return importStream(in, name, skipBadRows, bytes, null, null);
+        } catch (DiskFullException e) {
+            throw e.forImportOf(Files.size(file));
         } catch (NoSuchFileException e) {
             throw new ImportException(file + ": no such file", e);
         }
@@ -163,6 +172,11 @@ public final class Importer {
 
         @Override
         public void accept(Incident incident, String location) {
+            Rejection control = InertInput.check(incident, location);
+            if (control != null) {
+                rejections.add(control);
+                return;
+            }
             if (!batch.write(incident)) {
                 rejections.add(new Rejection(location, "id", "incident " + incident.id()
                         + " appears more than once in " + file + "; the first one was kept"));

@@ -22,6 +22,7 @@ import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.index.WebMercator;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
@@ -249,8 +250,12 @@ public final class ExportFlow {
             case MBTILES -> new SavedView.Basemap("mbtiles", choice.location(), false);
             case ONLINE -> new SavedView.Basemap("online", choice.location(), false);
         };
-        return SavedView.of(viewTitle, w, window.filter(), new SavedView.MapArea(area.latitude(), area.longitude(),
-                area.zoom()), basemap, new SavedView.Size(v.width(), v.height()));
+        // A view file's values are checked when it is read; what the window saves stays within those checks.
+        double lat = Math.max(-WebMercator.MAX_LATITUDE, Math.min(WebMercator.MAX_LATITUDE, area.latitude()));
+        double lon = ((area.longitude() + 180) % 360 + 360) % 360 - 180;
+        double zoom = Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, area.zoom()));
+        return SavedView.of(viewTitle, w, window.filter(), new SavedView.MapArea(lat, lon, zoom), basemap,
+                new SavedView.Size(Math.max(1, (int) v.width()), Math.max(1, (int) v.height())));
     }
 
     /**

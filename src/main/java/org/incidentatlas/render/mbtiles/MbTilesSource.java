@@ -46,6 +46,10 @@ public final class MbTilesSource implements TileSource {
      * @throws IOException with a message that names the file and says what is wrong with it
      */
     public static MbTilesSource open(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + " cannot be opened as a basemap: it is "
+                    + (Files.isDirectory(file) ? "a folder" : "not a regular file (a device, pipe or socket)"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + " cannot be opened as a basemap: there is no such file");
         }
