@@ -1,188 +1,144 @@
 package org.incidentatlas.reliability;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.ingest.GedCsvReader;
-import org.incidentatlas.ingest.ImportException;
+import java.util.Random;
 import org.incidentatlas.ingest.ImportReport;
-import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.domain.ProgressListener;
-import org.incidentatlas.ingest.IncidentReader;
-import org.incidentatlas.ingest.NativeJsonReader;
-import org.incidentatlas.store.Database;
-import org.incidentatlas.store.IncidentRepository;
+import org.incidentatlas.ingest.Rejection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Property-based fuzzing of both importers with jqwik: real GED rows and real native JSON records, mutated at random
- * (bytes flipped, inserted, deleted, lines cut, repeated or swapped, quotes and separators injected). Whatever the
- * input, no exception other than {@link ImportException} escapes, and the database afterwards holds either exactly
- * what it held before (checked by content) or, after a commit, exactly that with every incident read from the file
- * added or replaced (each incident compared whole, with its sources, against what the reader makes of the file).
+ * Fuzzing of both importers, seeded, with the database's content checked after every case ({@link FuzzDatabase}):
+ * real GED rows and real native JSON records, (1) mutated at random (bytes flipped, inserted, deleted, lines cut,
+ * repeated, quotes and separators injected) and (2) given hostile values by generators: control characters, markup,
+ * spreadsheet formulas, values of the wrong JSON type, and days at the edges of the calendar, each with what the
+ * import must do with it. {@code -Dreliability.fuzz=N} sets the number of cases per importer and kind (default 2,500,
+ * so 10,000 in all); {@code -Dreliability.fuzzSeed=S} the seed.
  */
 class ImporterFuzzTest {
-    static final int TRIES = 250;
+    static final int CASES = Integer.getInteger("reliability.fuzz", 2_500);
+    static final long SEED = Long.getLong("reliability.fuzzSeed", 20_261_125L);
 
-    private static Path home;
-    private static Database db;
-    private static String current;
-    private static final Map<IncidentId, Incident> HELD = new HashMap<>();
-    private static int runs;
-    private static int committed;
+    @TempDir
+    static Path home;
+    private static FuzzDatabase db;
+    private static GedSample ged;
+    private static JsonSample json;
+    private static int refusedAsExpected;
 
-    /** One change to a file's bytes. */
-    record Mutation(int kind, double at, int length, byte[] bytes) {
-    }
-
-    @BeforeContainer
+    @BeforeAll
     static void open() throws IOException {
-        home = Files.createTempDirectory("fuzz");
-        db = Database.open(home.resolve("db"));
-        current = DatabaseDigest.of(db);
-        HELD.clear();
-        HELD.putAll(incidentsIn(db));
+        db = new FuzzDatabase(home.resolve("db"));
+        ged = GedSample.load(3, BadInputCorpus.FIRST_NEW_ID);
+        json = JsonSample.load();
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    static void close() {
+        db.checkIntegrity();
         db.close();
-        try (java.util.stream.Stream<Path> files = Files.walk(home)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        System.out.println("fuzzing: " + db.cases() + " cases (seed " + SEED + "), " + db.committed()
+                + " committed, " + refusedAsExpected + " hostile values refused as they must be; database content "
+                + "checked after every case: 0 partial imports, 0 records stored other than read");
+    }
+
+    @Test
+    void mutatedGedFilesNeverEscapeNorPartlyImport() throws IOException {
+        byte[] base = ged.text().getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(SEED);
+        for (int k = 0; k < CASES; k++) {
+            db.importChecked(Mutations.apply(base, random), "ged191.csv", random.nextBoolean(), "GED mutation " + k);
         }
-        System.out.println("fuzzing: " + runs + " mutated files imported (" + committed + " imports committed, "
-                + HELD.size() + " incidents held at the end); 0 escaped exceptions, 0 partial imports, the database "
-                + "held exactly the incidents read after every commit");
     }
 
-    @Property(tries = TRIES, seed = "20261125")
-    void mutatedGedRowsNeverEscapeNorPartlyImport(@ForAll("mutations") List<Mutation> mutations) throws Exception {
-        byte[] base = GedSample.load(BadInputCorpus.GED_ROWS, BadInputCorpus.FIRST_NEW_ID).text()
-                .getBytes(StandardCharsets.UTF_8);
-        importChecked(apply(base, mutations), "ged191.csv");
+    @Test
+    void mutatedJsonFilesNeverEscapeNorPartlyImport() throws IOException {
+        byte[] base = json.text().getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(SEED + 1);
+        for (int k = 0; k < CASES; k++) {
+            db.importChecked(Mutations.apply(base, random), "fuzz.json", random.nextBoolean(), "JSON mutation " + k);
+        }
     }
 
-    @Property(tries = TRIES, seed = "20261125")
-    void mutatedJsonNeverEscapesNorPartlyImports(@ForAll("mutations") List<Mutation> mutations) throws Exception {
-        byte[] base = JsonSample.load().text().getBytes(StandardCharsets.UTF_8);
-        importChecked(apply(base, mutations), "fuzz.json");
+    @Test
+    void hostileGedValuesAreRefusedOrKeptExactly() throws IOException {
+        Random random = new Random(SEED + 2);
+        // Free-text columns (the packed source lists split on ';' and ',', so they are not free text).
+        List<String> columns = List.of("where_coordinates", "side_a", "side_b", "adm_1", "adm_2", "conflict_name",
+                "dyad_name", "source_original");
+        for (int k = 0; k < CASES; k++) {
+            int row = random.nextInt(3);
+            HostileValues.Value v = HostileValues.next(random, false);
+            String column = v.kind() == HostileValues.Kind.DAY ? (random.nextBoolean() ? "date_start" : "date_end")
+                    : columns.get(random.nextInt(columns.size()));
+            String[] change = v.kind() == HostileValues.Kind.DAY ? new String[] {"date_start", v.text(), "date_end",
+                v.text()} : new String[] {column, ged.value(row, column) + v.text()};
+            byte[] file = ged.withValue(row, change).getBytes(StandardCharsets.UTF_8);
+            ImportReport r = db.importChecked(file, "ged191.csv", true, "GED " + v + " in " + column);
+            expect(r, v, "line " + (row + 2), v.kind() == HostileValues.Kind.DAY ? "date_" : column);
+        }
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 7),
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(1, 400),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8)).as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(4);
-    }
-
-    private static void importChecked(byte[] file, String name) throws IOException {
-        runs++;
-        for (boolean skip : new boolean[] {false, true}) {
-            ImportReport report;
-            try {
-                report = new Importer(new IncidentRepository(db)).importStream(new ByteArrayInputStream(file), name,
-                        skip, ProgressListener.NONE, null, null);
-            } catch (ImportException refused) {
-                assertEquals(current, DatabaseDigest.of(db), "a refused file changed the database");
-                continue;
+    @Test
+    void hostileJsonValuesAreRefusedOrKeptExactly() throws IOException {
+        Random random = new Random(SEED + 3);
+        String[][] texts = {{"place", "name"}, {"place", "adm1"}, {"actors", "sideA"}, {"actors", "sideB"},
+            {"", "method"}, {"", "note"}, {"provenance", "licence"}};
+        String[][] numbers = {{"place", "latitude"}, {"place", "longitude"}, {"casualties.deaths", "best"},
+            {"casualties.deaths", "low"}, {"casualties", "deathsCivilians"}};
+        for (int k = 0; k < CASES; k++) {
+            ObjectNode copy = json.copy();
+            int index = random.nextInt(json.size());
+            ObjectNode incident = (ObjectNode) ((ArrayNode) copy.get("incidents")).get(index);
+            HostileValues.Value v = HostileValues.next(random, true);
+            String[] field = switch (v.kind()) {
+                case DAY -> new String[] {"dates", random.nextBoolean() ? "start" : "end"};
+                case WRONG_TYPE -> v.text().startsWith("\"") ? numbers[random.nextInt(numbers.length)]
+                        : texts[random.nextInt(texts.length)];
+                default -> texts[random.nextInt(texts.length)];
+            };
+            ObjectNode target = incident;
+            for (String step : field[0].isEmpty() ? new String[0] : field[0].split("\\.")) {
+                target = (ObjectNode) target.get(step);
             }
-            if (report.committed()) {
-                assertTrue(skip || report.rejected().isEmpty(), report.describe());
-                assertEquals(report.rowsRead(), report.imported() + report.rejected().size(), report.describe());
-                Map<IncidentId, Incident> read = firstOfEachId(file, name);
-                assertEquals(read.size(), report.imported(), "the report counts the records written");
-                HELD.putAll(read);
-                assertEquals(HELD, incidentsIn(db), "after committing " + name + " the database holds what it held "
-                        + "before, with every incident read from the file added or replaced, and nothing else");
-                current = DatabaseDigest.of(db);
-                committed++;
+            if (v.kind() == HostileValues.Kind.DAY) {
+                incident.with("dates").put("start", v.text());
+                incident.with("dates").put("end", v.text());
+            } else if (v.kind() == HostileValues.Kind.WRONG_TYPE) {
+                target.set(field[1], HostileValues.wrongType(v.text(), target.get(field[1])));
             } else {
-                assertEquals(0, report.imported());
-                assertEquals(current, DatabaseDigest.of(db), "a refused import changed the database");
+                String was = target.hasNonNull(field[1]) ? target.get(field[1]).asText() : "x";
+                target.put(field[1], was + v.text());
             }
+            byte[] file = JsonSample.pretty(copy).getBytes(StandardCharsets.UTF_8);
+            ImportReport r = db.importChecked(file, "fuzz.json", true, "JSON " + v + " in " + String.join(".",
+                    field));
+            String path = field[0].isEmpty() ? field[1] : v.kind() == HostileValues.Kind.DAY ? "dates" : field[0]
+                    + "." + field[1];
+            expect(r, v, "incidents[" + index + "]", path);
         }
-        assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
     }
 
-    /**
-     * The incidents a reader makes of the file, the first of each id (a later record with the same id is rejected),
-     * read again apart from the import, the reader picked by the first non-blank byte as the importer does.
-     */
-    private static Map<IncidentId, Incident> firstOfEachId(byte[] file, String name) throws IOException {
-        int k = 0;
-        while (k < file.length && (file[k] == ' ' || file[k] == '\n' || file[k] == '\r' || file[k] == '\t')) {
-            k++;
+    /** What the import of one hostile value must have done: refused that record naming the field, or kept it. */
+    private static void expect(ImportReport r, HostileValues.Value v, String location, String field) {
+        assertTrue(r != null && r.committed(), v + ": the file was refused whole");
+        boolean refused = r.rejected().stream().anyMatch(x -> x.location().contains(location));
+        if (!v.mustBeRefused()) {
+            assertTrue(!refused, v + " was refused: " + r.describe());
+            return;
         }
-        IncidentReader reader = k < file.length && (file[k] == '{' || file[k] == '[') ? new NativeJsonReader()
-                : new GedCsvReader("19.1");
-        Map<IncidentId, Incident> first = new LinkedHashMap<>();
-        try {
-            for (Incident incident : reader.read(new ByteArrayInputStream(file), name, ProgressListener.NONE)
-                    .incidents()) {
-                first.putIfAbsent(incident.id(), incident);
-            }
-        } catch (ImportException e) {
-            throw new AssertionError("the import committed a file its reader refuses: " + e.getMessage(), e);
-        }
-        return first;
-    }
-
-    /** Every incident in the database, with its sources, by id. */
-    private static Map<IncidentId, Incident> incidentsIn(Database database) throws IOException {
-        Map<IncidentId, Incident> all = new HashMap<>();
-        new IncidentRepository(database).forEachIncident(null, incident -> all.put(incident.id(), incident));
-        return all;
-    }
-
-    static byte[] apply(byte[] base, List<Mutation> mutations) {
-        byte[] b = base;
-        for (Mutation m : mutations) {
-            b = apply(b, m);
-        }
-        return b;
-    }
-
-    private static byte[] apply(byte[] b, Mutation m) {
-        int at = (int) (m.at() * b.length);
-        int end = Math.min(b.length, at + m.length());
-        return switch (m.kind()) {
-            case 0 -> splice(b, at, at + Math.min(m.bytes().length, b.length - at), m.bytes());
-            case 1 -> splice(b, at, at, m.bytes());
-            case 2 -> splice(b, at, end, new byte[0]);
-            case 3 -> java.util.Arrays.copyOf(b, at);
-            case 4 -> splice(b, at, at, java.util.Arrays.copyOfRange(b, at, end));
-            case 5 -> splice(b, at, at, new byte[] {'"'});
-            case 6 -> splice(b, at, at, new byte[] {(byte) (m.length() % 2 == 0 ? ',' : '\n')});
-            default -> splice(b, at, Math.min(b.length, at + 1), new byte[] {(byte) (m.length() % 10 + '0')});
-        };
-    }
-
-    private static byte[] splice(byte[] b, int from, int to, byte[] with) {
-        byte[] out = new byte[b.length - (to - from) + with.length];
-        System.arraycopy(b, 0, out, 0, from);
-        System.arraycopy(with, 0, out, from, with.length);
-        System.arraycopy(b, to, out, from + with.length, b.length - to);
-        return out;
+        Rejection x = r.rejected().stream().filter(j -> j.location().contains(location)).findFirst()
+                .orElseThrow(() -> new AssertionError(v + " was not refused at " + location + ": " + r.describe()));
+        assertTrue(x.toString().contains(field), v + ": the refusal does not name " + field + ": " + x);
+        refusedAsExpected++;
     }
 }
