@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.store.DatasetSummary;
 import picocli.CommandLine.Command;
@@ -46,9 +47,9 @@ final class DatasetsCommand implements Callable<Integer> {
                 out.printf("  Incidents:  %,d%n", d.incidents());
                 out.printf("  Deaths:     %,d (best)%n", d.deathsBest());
                 out.printf("  Dates:      %s to %s%n", orDash(d.firstDate()), orDash(d.lastDate()));
-                out.printf("  Version:    %s%n", orDash(d.version()));
-                out.printf("  Licence:    %s%n", orDash(d.licence()));
-                out.printf("  Citation:   %s%n", orDash(d.citation()));
+                out.printf("  Version:    %s%n", ControlCharacters.visible(orDash(d.version())));
+                out.printf("  Licence:    %s%n", ControlCharacters.visible(orDash(d.licence())));
+                out.printf("  Citation:   %s%n", ControlCharacters.visible(orDash(d.citation())));
             }
         }
         out.flush();

@@ -1,7 +1,6 @@
 package org.incidentatlas.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,10 +46,8 @@ public final class DatasetRegistry {
                     ps.setString(1, name);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        Date first = rs.getDate(3);
-                        Date last = rs.getDate(4);
                         out.add(new DatasetSummary(name, rs.getLong(1), rs.getLong(2),
-                                first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate(),
+                                rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class),
                                 emptyAsNull(credits.versions(name)), emptyAsNull(credits.licences(name)),
                                 credits.citation(name), editable.getOrDefault(name, false)));
                     }

@@ -37,8 +37,7 @@ class CalendarEdgesTest {
     @Test
     void edgeDaysAreKeptAsPublishedThroughImportStatsAndRoundTrips() throws Exception {
         GedSample ged = GedSample.load(DAYS.size(), 920_000_001L);
-        String text = ged.withEachRow(k -> new String[] {"date_start", DAYS.get(k), "date_end", DAYS.get(k), "year",
-            DAYS.get(k).substring(0, 4)});
+        String text = ged.withEachRow(k -> dayOf(k));
         Path file = Files.writeString(home.resolve("ged191.csv"), text);
         try (Database db = Database.open(home.resolve("db"))) {
             IncidentRepository repository = new IncidentRepository(db);
@@ -55,13 +54,20 @@ class CalendarEdgesTest {
             assertEquals(LocalDate.parse("0001-01-01"), repository.points().get(0).start());
             String digest = DatabaseDigest.of(db);
             for (int trip = 0; trip < 3; trip++) {
-                List<Incident> all = java.util.stream.IntStream.range(0, DAYS.size()).boxed().map(k -> repository.find(new IncidentId("ucdp-ged",
-                        ged.value(k, "id"))).orElseThrow()).toList();
+                List<Incident> all = new java.util.ArrayList<>();
+                for (int k = 0; k < DAYS.size(); k++) {
+                    all.add(repository.find(new IncidentId("ucdp-ged", ged.value(k, "id"))).orElseThrow());
+                }
                 byte[] json = NativeJson.toJson(all).getBytes(StandardCharsets.UTF_8);
                 new Importer(repository).importStream(new ByteArrayInputStream(json), "trip.json", false,
                         ProgressListener.NONE, null, null);
                 assertEquals(digest, DatabaseDigest.of(db), "round trip " + (trip + 1) + " changed the database");
             }
         }
+    }
+
+    private static String[] dayOf(int k) {
+        String day = DAYS.get(k);
+        return new String[] {"date_start", day, "date_end", day, "year", day.substring(0, 4)};
     }
 }
