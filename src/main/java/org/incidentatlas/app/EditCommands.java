@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.ProgressListener;
@@ -79,8 +80,8 @@ final class EditCommands {
             if (!parsed.rejections().isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 for (Rejection r : parsed.rejections()) {
-                    err.println("error: " + file.getFileName() + ": " + r.location()
-                            + (r.field() == null ? "" : ", field " + r.field()) + ": " + r.reason());
+                    err.println(ControlCharacters.visible("error: " + file.getFileName() + ": " + r.location()
+                            + (r.field() == null ? "" : ", field " + r.field()) + ": " + r.reason()));
                 }
                 err.println("nothing was added");
                 err.flush();

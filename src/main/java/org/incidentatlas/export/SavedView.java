@@ -19,7 +19,7 @@ import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.ingest.NativeJson;
 
 /**

@@ -29,7 +29,12 @@ public interface IncidentReader {
         long read = stream(in, fileName, progress, new RecordSink() {
             @Override
             public void accept(Incident incident, String location) {
-                incidents.add(incident);
+                Rejection control = InertInput.check(incident, location);
+                if (control != null) {
+                    rejections.add(control);
+                } else {
+                    incidents.add(incident);
+                }
             }
 
             @Override

@@ -22,7 +22,7 @@ import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
-import org.incidentatlas.index.WebMercator;
+import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
