@@ -239,11 +239,13 @@ public final class Database implements AutoCloseable {
                 done = true;
                 return result;
             } finally {
-                if (!done) {
-                    rollbackQuietly();
-                }
                 // Only after commit or rollback: switching auto-commit on would commit a pending transaction.
-                connection.setAutoCommit(true);
+                if (done) {
+                    connection.setAutoCommit(true);
+                } else {
+                    rollbackQuietly();
+                    autoCommitQuietly();
+                }
             }
         } catch (SQLException e) {
             throw failure("Database error: ", folder, e);
@@ -262,8 +264,17 @@ public final class Database implements AutoCloseable {
     private void rollbackQuietly() {
         try {
             connection.rollback();
-        } catch (SQLException ignored) {
-            // the error that brought us here is the one worth reporting
+        } catch (SQLException | RuntimeException | AssertionError ignored) {
+            // the error that brought us here is the one worth reporting (after a failed write, e.g. a full disk, H2
+            // may also trip its own assertions here)
+        }
+    }
+
+    private void autoCommitQuietly() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException | AssertionError ignored) {
+            // as above: the failure already on its way out is the one to report
         }
     }
 
