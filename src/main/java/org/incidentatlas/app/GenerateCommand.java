@@ -7,7 +7,7 @@ import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.ingest.SyntheticGed;
-import org.incidentatlas.store.AtomicFiles;
+import org.incidentatlas.export.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -59,7 +59,7 @@ class SecondProcessTest {
         Path folder = home.resolve("race");
         try (Database first = Database.open(folder)) {
             new org.incidentatlas.ingest.BundledData(new org.incidentatlas.store.IncidentRepository(first))
-                    .importMissing(org.incidentatlas.ingest.ProgressListener.NONE);
+                    .importMissing(org.incidentatlas.domain.ProgressListener.NONE);
         }
         int racers = 5;
         java.util.List<Process> processes = new java.util.ArrayList<>();

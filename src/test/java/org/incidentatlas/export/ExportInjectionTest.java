@@ -23,7 +23,7 @@ import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.SampleIncidents;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.Sourcing;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;

@@ -14,7 +14,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.NativeJson;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.store.Stats;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.incidentatlas.ingest.Importer;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.DiskFullException;
 import org.incidentatlas.store.IncidentRepository;

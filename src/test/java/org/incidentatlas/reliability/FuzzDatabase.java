@@ -21,7 +21,7 @@ import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.ingest.IncidentReader;
 import org.incidentatlas.ingest.NativeJsonReader;
-import org.incidentatlas.ingest.ProgressListener;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.ingest.RecordSink;
 import org.incidentatlas.ingest.Rejection;
 import org.incidentatlas.store.Database;

@@ -2,14 +2,15 @@ package org.incidentatlas.render.online;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.incidentatlas.store.AtomicFiles;
 
 /**
  * Tiles kept on disk between runs: {@code z/x/y.tile} holds the image bytes, {@code z/x/y.meta} when it expires and
@@ -72,7 +73,11 @@ final class TileCache {
         if (entry.lastModified() != null) {
             p.setProperty("lastModified", entry.lastModified());
         }
-        AtomicFiles.write(meta, out -> p.store(out, null));
+        Path tmp = Files.createTempFile(base.getParent(), "meta", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, null);
+        }
+        Files.move(tmp, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         size = held - before + entry.bytes().length;
         if (size > capBytes) {
             trim();
@@ -85,7 +90,9 @@ final class TileCache {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        AtomicFiles.write(target, out -> out.write(bytes));
+        Path tmp = Files.createTempFile(target.getParent(), "tile", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Bytes of tile images held now. */
