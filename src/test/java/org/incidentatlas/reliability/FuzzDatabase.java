@@ -47,12 +47,16 @@ final class FuzzDatabase implements AutoCloseable {
      */
     private final Database held;
 
-    FuzzDatabase(Path folder) {
+    FuzzDatabase(Path folder) throws IOException {
         db = Database.open(folder);
         held = Database.open(folder);
         repository = new IncidentRepository(db);
         digest = DatabaseDigest.of(db);
         count = repository.count();
+        repository.forEachIncident(null, incident -> {
+            known.put(incident.id(), incident);
+            before.add(incident.id());
+        });
     }
 
     /**
@@ -97,6 +101,13 @@ final class FuzzDatabase implements AutoCloseable {
             return report;
         }
         Map<IncidentId, Incident> expected = expected(file, name, report);
+        // Every incident, compared whole: what it held before, with the file's records added or replaced.
+        known.putAll(expected);
+        Map<IncidentId, Incident> now = new java.util.HashMap<>();
+        repository.forEachIncident(null, incident -> now.put(incident.id(), incident));
+        if (!known.equals(now)) {
+            fail(what + ": after the commit the database holds other incidents than before plus the file's");
+        }
         long added = 0;
         for (Incident e : expected.values()) {
             Incident stored = repository.find(e.id()).orElse(null);
@@ -110,10 +121,10 @@ final class FuzzDatabase implements AutoCloseable {
         for (IncidentId id : expected.keySet()) {
             added += before.contains(id) ? 0 : 1;
         }
-        long now = repository.count();
-        assertEquals(count + added, now, what + ": the database holds other new incidents than the file's");
+        long total = repository.count();
+        assertEquals(count + added, total, what + ": the database holds other new incidents than the file's");
         assertEquals(expected.size(), report.imported(), what + ": " + report.describe());
-        count = now;
+        count = total;
         before.addAll(expected.keySet());
         digest = DatabaseDigest.of(db);
         committed++;
@@ -121,6 +132,7 @@ final class FuzzDatabase implements AutoCloseable {
     }
 
     private final Set<IncidentId> before = new HashSet<>();
+    private final Map<IncidentId, Incident> known = new java.util.HashMap<>();
 
     /** The records of {@code file} read again, without the ones the report rejected (the first of an id is kept). */
     private static Map<IncidentId, Incident> expected(byte[] file, String name, ImportReport report)
