@@ -47,7 +47,7 @@ final class BenchData {
 
     /** A database folder holding {@code n} generated incidents, made once and reused. */
     static Path database(int n) {
-        Path folder = Path.of(System.getProperty("user.dir"), "target", "bench-db", "n" + n + "-seed" + SEED + "-v2");
+        Path folder = Path.of(System.getProperty("user.dir"), "target", "bench-db", "n" + n + "-seed" + SEED + "-v3");
         Path done = folder.resolve("complete");
         if (Files.exists(done)) {
             return folder;
@@ -56,8 +56,12 @@ final class BenchData {
             delete(folder);
             try (Database db = Database.open(folder)) {
                 db.inTransaction(c -> {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_release (id, dataset_key, "
+                    // A release names its dataset, which the registry must know first.
+                    try (PreparedStatement known = c.prepareStatement("MERGE INTO dataset (dataset_key) KEY "
+                            + "(dataset_key) VALUES ('ucdp-ged')");
+                            PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_release (id, dataset_key, "
                             + "version, licence) VALUES (1, 'ucdp-ged', 'synthetic', 'CC BY 4.0')")) {
+                        known.executeUpdate();
                         return ps.executeUpdate();
                     }
                 });
