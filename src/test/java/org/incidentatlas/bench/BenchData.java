@@ -57,10 +57,11 @@ final class BenchData {
             try (Database db = Database.open(folder)) {
                 db.inTransaction(c -> {
                     // A release names its dataset, which the registry must know first.
+                    String release = "INSERT INTO dataset_release (id, dataset_key, version, licence) "
+                            + "VALUES (1, 'ucdp-ged', 'synthetic', 'CC BY 4.0')";
                     try (PreparedStatement known = c.prepareStatement("MERGE INTO dataset (dataset_key) KEY "
                             + "(dataset_key) VALUES ('ucdp-ged')");
-                            PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_release (id, dataset_key, "
-                            + "version, licence) VALUES (1, 'ucdp-ged', 'synthetic', 'CC BY 4.0')")) {
+                            PreparedStatement ps = c.prepareStatement(release)) {
                         known.executeUpdate();
                         return ps.executeUpdate();
                     }
