@@ -26,11 +26,20 @@ public final class BasemapData {
     final List<Feature> districts;
     final List<Feature> places;
     final List<Label> labels;
+    /** Natural Earth 1:110m, the whole world (zoom 0 and up). */
+    final BasemapTier world;
+    /** Natural Earth 1:50m around Iraq (zoom 3 and up). */
+    final BasemapTier wide;
+    /** Natural Earth 1:10m in the region box (zoom 7 and up), with the 1:50m urban areas. */
+    final BasemapTier regional;
     /** The region box in world units: minX, minY, maxX, maxY. */
     final double[] region = {WebMercator.x(REGION[0]), WebMercator.y(REGION[3]), WebMercator.x(REGION[2]),
         WebMercator.y(REGION[1])};
 
-    private BasemapData(Layers layers, List<Feature> countries) {
+    private BasemapData(Layers layers, List<Feature> countries, BasemapTier world, BasemapTier wide,
+            List<Feature> wideCountries) {
+        this.world = world;
+        this.wide = wide;
         land = layers.land;
         lakes = layers.lakes;
         coast = layers.coast;
@@ -39,7 +48,8 @@ public final class BasemapData {
         governorates = layers.governorates;
         districts = layers.districts;
         places = layers.places;
-        labels = labels(countries);
+        regional = new BasemapTier(region, land, lakes, coast, rivers, borders, wide.urban());
+        labels = labels(countries, wideCountries);
     }
 
     /** The layers as read from the files. */
@@ -57,13 +67,19 @@ public final class BasemapData {
                 GeoJsonLayer.bundled("irq_adm1_ocha_cod.geojson"),
                 GeoJsonLayer.bundled("irq_adm2_ocha_cod.geojson"),
                 GeoJsonLayer.bundled("ne_10m_populated_places_simple_region.geojson"));
-        return new BasemapData(layers, GeoJsonLayer.bundled("ne_10m_countries_region.geojson"));
+        return new BasemapData(layers, GeoJsonLayer.bundled("ne_10m_countries_region.geojson"), BasemapTier.world(),
+                BasemapTier.wide(), GeoJsonLayer.bundled("world/ne_50m_admin_0_countries_wide.geojson"));
     }
 
-    private List<Label> labels(List<Feature> countries) {
+    private List<Label> labels(List<Feature> countries, List<Feature> wideCountries) {
         LabelMaker make = new LabelMaker();
         List<Label> out = new ArrayList<>();
         countryLabels(countries, make, out);
+        wideCountryLabels(countries, wideCountries, make, out);
+        for (Object[] sea : SEAS) {
+            double[] at = {WebMercator.x((double) sea[2]), WebMercator.y((double) sea[1])};
+            out.add(make.label((String) sea[0], Label.Kind.WATER, at, (int) sea[3], (int) sea[4], 1.5));
+        }
         for (Feature g : governorates) {
             double[] at = LabelPoint.of(g);
             out.add(make.label(g.property("ADM1_EN").toUpperCase(Locale.ROOT), Label.Kind.GOVERNORATE, at, 6, 10,
@@ -99,6 +115,44 @@ public final class BasemapData {
                     iraq ? 5 : 7, 1 - c.area() / 1000));
         }
     }
+
+    /**
+     * Names of the countries around the region box, from the 1:50m countries (largest part of each), for zooms 3 to 6;
+     * the region's own countries are named from the 1:10m file.
+     */
+    private static void wideCountryLabels(List<Feature> regionCountries, List<Feature> wideCountries,
+            LabelMaker make, List<Label> out) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        regionCountries.forEach(c -> named.add(c.property("name")));
+        java.util.Map<String, Feature> largest = new java.util.LinkedHashMap<>();
+        for (Feature c : wideCountries) {
+            String name = c.property("NAME");
+            if (name.isEmpty() || named.contains(name)) {
+                continue;
+            }
+            largest.merge(name, c, (a, b) -> a.area() >= b.area() ? a : b);
+        }
+        for (Feature c : largest.values()) {
+            if (c.area() < 0.3) {
+                continue;
+            }
+            int rank = (int) c.number("LABELRANK", 6);
+            int minZoom = Math.max(3, Math.min(6, rank + 1));
+            out.add(make.label(c.property("NAME").toUpperCase(Locale.ROOT), Label.Kind.COUNTRY, LabelPoint.of(c),
+                    minZoom, 7, 1 + rank / 10.0 - c.area() / 10000));
+        }
+    }
+
+    /** Seas and gulfs around Iraq: name, latitude, longitude of the label, first and last zoom. */
+    private static final Object[][] SEAS = {
+        {"Mediterranean Sea", 34.0, 20.0, 3, 5},
+        {"Black Sea", 43.3, 34.5, 3, 6},
+        {"Caspian Sea", 41.5, 50.8, 4, 7},
+        {"Red Sea", 20.5, 38.5, 3, 7},
+        {"Persian Gulf", 27.0, 51.2, 4, 8},
+        {"Arabian Sea", 16.0, 62.0, 3, 6},
+        {"Gulf of Oman", 24.8, 58.5, 5, 7},
+    };
 
     private static Label placeLabel(Feature p, LabelMaker make) {
         double[] at = p.point();

@@ -26,6 +26,12 @@ public final class OfflineBasemap implements TileSource {
     private static final int CACHE_TILES = 128;
     /** How far outside a tile strokes and labels are looked for, in pixels. */
     private static final double MARGIN_PX = 4;
+    /** From this zoom the 1:50m layers replace the 1:110m ones around Iraq. */
+    private static final int WIDE_ZOOM = 3;
+    /** From this zoom the 1:10m layers replace the 1:50m ones in the region box. */
+    private static final int REGION_ZOOM = 7;
+    /** From this zoom urban areas are drawn. */
+    private static final int URBAN_ZOOM = 5;
 
     private final BasemapData data;
     private final BasemapStyle style;
@@ -49,9 +55,9 @@ public final class OfflineBasemap implements TileSource {
         this.style = style;
     }
 
-    /** The colour of land outside Iraq, which fills everything outside the bundled region. */
+    /** The colour of the sea, which fills everything no land covers. */
     public Color background() {
-        return style.neighbourLand();
+        return style.water();
     }
 
     @Override
@@ -138,49 +144,87 @@ public final class OfflineBasemap implements TileSource {
     private void draw(Graphics2D g, TileFrame frame) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setColor(style.neighbourLand());
-        g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
-        if (frame.maxX() >= data.region[0] && frame.minX() <= data.region[2] && frame.maxY() >= data.region[1]
-                && frame.minY() <= data.region[3]) {
-            drawLayers(g, frame);
-            drawLabels(g, frame);
-        }
-    }
-
-    private void drawLayers(Graphics2D g, TileFrame f) {
-        int z = f.zoom();
-        double[] r = data.region;
         g.setColor(style.water());
-        g.fill(new Rectangle2D.Double((r[0] - f.originX()) * f.scale(), (r[1] - f.originY()) * f.scale(),
-                (r[2] - r[0]) * f.scale(), (r[3] - r[1]) * f.scale()));
-        fill(g, f, data.land, style.neighbourLand());
-        // Land clipped at the box edge would leave a faint anti-aliased seam along it: paint it over.
-        g.setColor(style.neighbourLand());
-        g.setStroke(new BasicStroke(2f));
-        g.draw(new Rectangle2D.Double((r[0] - f.originX()) * f.scale(), (r[1] - f.originY()) * f.scale(),
-                (r[2] - r[0]) * f.scale(), (r[3] - r[1]) * f.scale()));
-        fill(g, f, data.governorates, style.iraqLand());
-        fill(g, f, data.lakes, style.water());
-        stroke(g, f, data.lakes, style.coast(), width(z, 0.5, 0.9));
-        stroke(g, f, data.coast, style.coast(), width(z, 0.6, 1.0));
-        drawRivers(g, f);
-        if (z >= 8) {
-            stroke(g, f, data.districts, style.district(), width(z, 0.5, 0.9));
+        g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+        int z = frame.zoom();
+        List<BasemapTier> tiers = z < WIDE_ZOOM ? List.of(data.world)
+                : z < REGION_ZOOM ? List.of(data.world, data.wide) : List.of(data.world, data.wide, data.regional);
+        for (int t = 0; t < tiers.size(); t++) {
+            BasemapTier tier = tiers.get(t);
+            if (!tier.intersects(frame)) {
+                continue;
+            }
+            Graphics2D c = (Graphics2D) g.create();
+            try {
+                if (t > 0) {
+                    // A finer tier replaces the coarser one inside its box, a pixel in from the box's edge, where
+                    // its data (clipped at the edge) still covers whole pixels: no seam, no straight box edge.
+                    double[] b = tier.box();
+                    c.clip(new Rectangle2D.Double((b[0] - frame.originX()) * frame.scale() + 1,
+                            (b[1] - frame.originY()) * frame.scale() + 1, (b[2] - b[0]) * frame.scale() - 2,
+                            (b[3] - b[1]) * frame.scale() - 2));
+                    c.setColor(style.water());
+                    c.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+                }
+                drawTier(c, frame, tier, t == tiers.size() - 1);
+            } finally {
+                c.dispose();
+            }
         }
-        if (z >= 5) {
-            stroke(g, f, data.governorates, style.governorate(), width(z, 0.7, 1.4));
-        }
-        stroke(g, f, data.borders, style.borderHalo(), width(z, 2.5, 5));
-        stroke(g, f, data.borders, style.border(), width(z, 0.9, 1.6));
+        drawLabels(g, frame);
     }
 
-    private void drawRivers(Graphics2D g, TileFrame f) {
+    /** Land, towns, (Iraq and its areas, in the finest tier), water and borders of one tier. */
+    private void drawTier(Graphics2D g, TileFrame f, BasemapTier tier, boolean finest) {
+        int z = f.zoom();
+        fill(g, f, tier.land(), style.neighbourLand());
+        if (z >= URBAN_ZOOM) {
+            fill(g, f, tier.urban(), urban());
+        }
+        if (finest) {
+            fill(g, f, data.governorates, style.iraqLand());
+            if (z >= URBAN_ZOOM) {
+                fill(g, f, tier.urban(), urbanInIraq());
+            }
+        }
+        fill(g, f, tier.lakes(), style.water());
+        stroke(g, f, tier.lakes(), style.coast(), width(z, 0.5, 0.9));
+        stroke(g, f, tier.coast(), style.coast(), width(z, 0.6, 1.0));
+        drawRivers(g, f, tier.rivers());
+        if (finest) {
+            if (z >= 8) {
+                stroke(g, f, data.districts, style.district(), width(z, 0.5, 0.9));
+            }
+            if (z >= 5) {
+                stroke(g, f, data.governorates, style.governorate(), width(z, 0.7, 1.4));
+            }
+        }
+        stroke(g, f, tier.borders(), style.borderHalo(), width(z, 2.5, 5));
+        stroke(g, f, tier.borders(), style.border(), width(z, 0.9, 1.6));
+    }
+
+    /** Urban areas: the land colour a little darker. */
+    private Color urban() {
+        return mix(style.neighbourLand(), style.placeText(), 0.08);
+    }
+
+    Color urbanInIraq() {
+        return mix(style.iraqLand(), style.placeText(), 0.08);
+    }
+
+    private static Color mix(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+    }
+
+    private void drawRivers(Graphics2D g, TileFrame f, List<Feature> rivers) {
         int z = f.zoom();
         int maxRank = z <= 4 ? 4 : z <= 5 ? 7 : 10;
         for (int tier = 0; tier < 2; tier++) {
             boolean major = tier == 1;
             Path2D.Float path = new Path2D.Float();
-            for (Feature river : data.rivers) {
+            for (Feature river : rivers) {
                 int rank = (int) river.number("scalerank", 10);
                 if (rank <= maxRank && (rank <= 4) == major && river.intersects(f)) {
                     river.appendTo(path, Outline.level(z), f);

@@ -88,15 +88,48 @@ class OfflineBasemapTest {
     }
 
     @Test
-    void outsideTheDataBoxATileIsPlainLand() {
-        BufferedImage tile = basemap.render(6, 34, 22);
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < 256; y += 4) {
-            for (int x = 0; x < 256; x += 4) {
-                colours.add(tile.getRGB(x, y));
+    void theWorldAroundIraqHasLandAndSeaAtEveryScale() {
+        // The Adriatic at zoom 6 (1:50m), the Americas at zoom 2 (1:110m), the Gulf at zoom 8 (1:10m).
+        for (long[] t : new long[][] {{6, 34, 22}, {2, 1, 1}, {8, 164, 107}}) {
+            Set<Integer> colours = colours(basemap.render((int) t[0], t[1], t[2]), 2);
+            assertTrue(colours.contains(STYLE.neighbourLand().getRGB()), "land in " + java.util.Arrays.toString(t));
+            assertTrue(colours.contains(STYLE.water().getRGB()), "sea in " + java.util.Arrays.toString(t));
+        }
+    }
+
+    @Test
+    void whereAFinerScaleTakesOverThereIsNoSeamAndNoBoxEdge() {
+        // Inland points on the edges of the 1:10m box (36 E in the Jordanian desert, 28 N in Saudi Arabia) and the
+        // 1:50m box (60 N in Russia): the map around them is land with no sea-coloured line, at every zoom they meet.
+        double[][] edges = {{29.8, 36}, {28.0, 42.5}, {60, 50}};
+        for (double[] at : edges) {
+            for (int zoom = at[0] == 60 ? 4 : 7; zoom <= (at[0] == 60 ? 9 : 14); zoom++) {
+                BufferedImage view = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
+                java.awt.Graphics2D g = view.createGraphics();
+                double scale = Math.pow(2, zoom);
+                basemap.draw(g, zoom, WebMercator.x(at[1]) - 60 / scale, WebMercator.y(at[0]) - 60 / scale, 120, 120);
+                g.dispose();
+                // The box edge runs through the middle: a column for the meridian 36 E, a row for the parallels.
+                boolean meridian = at[1] == 36;
+                for (int k = 0; k < 120; k++) {
+                    for (int d = 56; d <= 64; d++) {
+                        int colour = meridian ? view.getRGB(d, k) : view.getRGB(k, d);
+                        assertTrue(distance(new Color(colour), STYLE.water()) > 8, "no sea-coloured pixel at zoom "
+                                + zoom + " along the box edge at " + at[0] + ", " + at[1]);
+                    }
+                }
             }
         }
-        assertEquals(Set.of(STYLE.neighbourLand().getRGB()), colours);
+    }
+
+    private static Set<Integer> colours(BufferedImage image, int step) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += step) {
+            for (int x = 0; x < image.getWidth(); x += step) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours;
     }
 
     @Test
@@ -112,7 +145,8 @@ class OfflineBasemapTest {
                 }
             }
             assertTrue(colours.size() > 10, "zoom " + zoom + " shows more than a plain colour: " + colours.size());
-            assertTrue(colours.contains(STYLE.iraqLand().getRGB()), "zoom " + zoom + " shows Iraq's land");
+            assertTrue(colours.contains(STYLE.iraqLand().getRGB())
+                    || colours.contains(basemap.urbanInIraq().getRGB()), "zoom " + zoom + " shows Iraq's land");
         }
     }
 
