@@ -77,7 +77,7 @@ final class ExportDataCommands {
                 if (filter.isEmpty()) {
                     rows = null;
                 } else {
-                    FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
+                    FilterCodes codes = IndexFiles.load(session, boundaries, true).index().codes();
                     BitSet passing = FilterEvaluator.evaluate(codes, filter);
                     rows = DataExport.rowIds(codes, passing);
                 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
+import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.Importer;
@@ -58,6 +59,10 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), progress)) {
             report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+            if (report.committed()) {
+                // The snapshot the window and the commands read, so none of them has to build it.
+                IndexFiles.refresh(session, AdminBoundaries.bundled());
+            }
         }
         out.println(ControlCharacters.visible(report.describe()));
         out.flush();

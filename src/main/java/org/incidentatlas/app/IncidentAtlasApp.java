@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IncidentAtlasApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentAtlasApp.class);
+    /** When this class was loaded: the start, if the system cannot tell when the process began. */
+    private static final long START_MILLIS = System.currentTimeMillis();
     private final FxBackground background = new FxBackground();
     /** How long closing waits for an import to roll back, or for the map data being loaded. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
@@ -115,6 +117,7 @@ public final class IncidentAtlasApp extends Application {
                 background, dialogs);
         window = new MainWindow(model, content, Credits.UNKNOWN, url -> getHostServices().showDocument(url),
                 basemap);
+        window.incidentLayer().onFirstIncidentsDrawn(IncidentAtlasApp::ready);
         window.showMapArea(preferences.mapArea());
         AppPreferences.TimelineState timeline = preferences.timeline();
         if (timeline != null) {
@@ -144,6 +147,16 @@ public final class IncidentAtlasApp extends Application {
         if (open != null) {
             openFile(Path.of(open), model);
         }
+    }
+
+    /** The line that says the first map with incidents is on screen, and how long after the process began. */
+    private static void ready(int drawn) {
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(START_MILLIS);
+        String line = "ready: " + drawn + " incidents drawn " + (System.currentTimeMillis() - started)
+                + " ms after start";
+        System.err.println(line);
+        LOG.info(line);
     }
 
     /** A file the desktop passed (a double-click): a saved view is shown, an MBTiles file becomes the basemap. */

@@ -8,8 +8,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.index.AdminBoundaries;
-import org.incidentatlas.index.FilterCodes;
-import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.index.IncidentIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -32,8 +31,8 @@ final class SessionData implements AtlasData {
 
     @Override
     public MapContent loadContent() {
-        return new MapContent(TimeIndexBuilder.from(session.repository()::scanPoints),
-                FilterCodes.of(session.facts().all(), AdminBoundaries.bundled()), session.datasets().credits());
+        IncidentIndex index = IndexFiles.load(session, AdminBoundaries.bundled(), true).index();
+        return new MapContent(index.points(), index.codes(), session.datasets().credits());
     }
 
     @Override

@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        AdminBoundaries boundaries = filters.any() ? AdminBoundaries.bundled() : null;
+        AdminBoundaries boundaries = AdminBoundaries.bundled();
         IncidentFilter filter;
         try {
             filter = filters.any() ? filters.filter(boundaries) : IncidentFilter.NONE;
@@ -46,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
         Stats s;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(),
                 new StderrProgress(System.err))) {
-            s = filter.isEmpty() ? session.repository().stats() : filtered(session, boundaries, filter);
+            s = filtered(session, boundaries, filter);
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -69,9 +69,13 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Totals over the incidents the filter lets through, evaluated on the in-memory filter codes. */
+    /**
+     * Totals over the incidents the filter lets through, evaluated on the filter codes of the index snapshot (built
+     * once if the snapshot does not match the database); the search text is read only for a text filter.
+     */
     private static Stats filtered(AtlasSession session, AdminBoundaries boundaries, IncidentFilter filter) {
-        FilterCodes codes = FilterCodes.of(session.facts().all(), boundaries);
+        boolean text = filter.text() != null && !filter.text().isBlank();
+        FilterCodes codes = IndexFiles.load(session, boundaries, text).index().codes();
         FilterSummary f = FilterEvaluator.summarise(codes, FilterEvaluator.evaluate(codes, filter));
         return new Stats(f.shown(), f.sources(), f.firstDate(), f.lastDate(), f.deathsLow(), f.deathsBest(),
                 f.deathsHigh());

@@ -1,21 +1,21 @@
 package org.incidentatlas.index;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.IncidentFacts;
 
 /**
  * Per-incident filter codes in primitive arrays, built once off the FX thread from the store's
- * {@link IncidentFacts}: dates as epoch days, type, actor ids of side A and side B, the OCHA governorate and district
- * assigned from the coordinates, location and date precision codes, dataset id, deaths, and the folded search text.
- * Incident {@code i} is the i-th of the facts list (start date order). {@link FilterEvaluator} turns an
- * {@link IncidentFilter} into a bit set over these positions. Immutable.
+ * {@link IncidentFacts} (or read back from an {@link IndexSnapshot}): dates as epoch days, type, actor ids of side A
+ * and side B, the OCHA governorate and district assigned from the coordinates, location and date precision codes,
+ * dataset id, deaths, and the folded search text as UTF-8 bytes. No object is kept per incident, so a million of them
+ * take about 100 bytes each plus their text. {@link FilterEvaluator} turns an {@link IncidentFilter} into a bit set
+ * over these positions. Immutable.
  */
 public final class FilterCodes {
+    final long[] rowId;
     final int[] startDay;
     final int[] endDay;
     final byte[] type;
@@ -30,76 +30,61 @@ public final class FilterCodes {
     final int[] deathsBest;
     final int[] deathsHigh;
     final int[] sources;
-    final String[] text;
+    final double[] latitude;
+    final double[] longitude;
+    /** Place name, the dataset's own governorate and district: codes into {@link #names} (-1 for none). */
+    final int[] place;
+    final int[] adm1;
+    final int[] adm2;
+    final String[] names;
+    /** Null when the text was left out (a command with no text filter need not read it). */
+    final TextColumn text;
     final String[] actorNames;
     final String[] datasetNames;
+    final IdTable ids;
     private final AdminBoundaries boundaries;
-    private final List<IncidentFacts> facts;
-    private final Map<IncidentId, Integer> positions = new HashMap<>();
+    /** The index built with these codes in the same order, or null. */
+    final TimeIndex sameOrder;
 
-    private FilterCodes(List<IncidentFacts> facts, AdminBoundaries boundaries) {
-        int n = facts.size();
-        this.facts = List.copyOf(facts);
+    FilterCodes(FilterColumns c, AdminBoundaries boundaries, TimeIndex sameOrder) {
+        rowId = c.rowId;
+        startDay = c.startDay;
+        endDay = c.endDay;
+        type = c.type;
+        sideA = c.sideA;
+        sideB = c.sideB;
+        governorate = c.governorate;
+        district = c.district;
+        locationPrecision = c.locationPrecision;
+        datePrecision = c.datePrecision;
+        dataset = c.dataset;
+        deathsLow = c.deathsLow;
+        deathsBest = c.deathsBest;
+        deathsHigh = c.deathsHigh;
+        sources = c.sources;
+        latitude = c.latitude;
+        longitude = c.longitude;
+        place = c.place;
+        adm1 = c.adm1;
+        adm2 = c.adm2;
+        names = c.names;
+        text = c.text;
+        actorNames = c.actorNames;
+        datasetNames = c.datasetNames;
+        ids = c.ids;
         this.boundaries = boundaries;
-        startDay = new int[n];
-        endDay = new int[n];
-        type = new byte[n];
-        sideA = new int[n];
-        sideB = new int[n];
-        governorate = new short[n];
-        district = new short[n];
-        locationPrecision = new byte[n];
-        datePrecision = new byte[n];
-        dataset = new byte[n];
-        deathsLow = new int[n];
-        deathsBest = new int[n];
-        deathsHigh = new int[n];
-        sources = new int[n];
-        text = new String[n];
-        Map<String, Integer> actors = new LinkedHashMap<>();
-        Map<String, Integer> datasets = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            IncidentFacts f = facts.get(i);
-            startDay[i] = (int) f.start().toEpochDay();
-            endDay[i] = (int) f.end().toEpochDay();
-            type[i] = (byte) f.violenceType();
-            sideA[i] = actors.computeIfAbsent(f.sideA(), k -> actors.size());
-            sideB[i] = f.sideB() == null ? -1 : actors.computeIfAbsent(f.sideB(), k -> actors.size());
-            district[i] = (short) boundaries.districts().locate(f.latitude(), f.longitude());
-            governorate[i] = (short) governorateOf(district[i], f.latitude(), f.longitude());
-            locationPrecision[i] = (byte) f.locationPrecision();
-            datePrecision[i] = (byte) f.datePrecision();
-            dataset[i] = (byte) (int) datasets.computeIfAbsent(f.dataset(), k -> datasets.size());
-            deathsLow[i] = f.deathsLow();
-            deathsBest[i] = f.deathsBest();
-            deathsHigh[i] = f.deathsHigh();
-            sources[i] = f.sourceCount();
-            text[i] = TextFold.fold(f.searchText());
-            positions.put(new IncidentId(f.dataset(), f.originalId()), i);
-        }
-        actorNames = actors.keySet().toArray(new String[0]);
-        datasetNames = datasets.keySet().toArray(new String[0]);
+        this.sameOrder = sameOrder;
     }
 
-    /**
-     * The governorate of a district is its parent (OCHA's districts nest in its governorates), so only points
-     * outside every district need a search of their own.
-     */
-    private int governorateOf(int districtIndex, double latitude, double longitude) {
-        AdminAreas govs = boundaries.governorates();
-        if (districtIndex >= 0) {
-            String parent = boundaries.districts().area(districtIndex).parentPcode();
-            for (int g = 0; g < govs.size(); g++) {
-                if (govs.area(g).pcode().equals(parent)) {
-                    return g;
-                }
-            }
-        }
-        return govs.locate(latitude, longitude);
-    }
-
+    /** Codes of {@code facts}, in the order given. */
     public static FilterCodes of(List<IncidentFacts> facts, AdminBoundaries boundaries) {
-        return new FilterCodes(facts, boundaries);
+        FilterCodesBuilder b = new FilterCodesBuilder(boundaries, true);
+        facts.forEach(b);
+        int[] identity = new int[b.size()];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return b.build(identity, null);
     }
 
     public int size() {
@@ -119,18 +104,37 @@ public final class FilterCodes {
         return List.of(datasetNames);
     }
 
+    /** Whether the search text is held (a text filter needs it). */
+    public boolean hasText() {
+        return text != null;
+    }
+
+    /** The incident's row in the database. */
+    public long rowId(int i) {
+        return rowId[i];
+    }
+
+    /** What the store said of incident i, rebuilt from the codes; its search text is the folded one (or empty). */
     public IncidentFacts facts(int i) {
-        return facts.get(i);
+        IncidentId id = id(i);
+        return new IncidentFacts(rowId[i], id.dataset(), id.originalId(), LocalDate.ofEpochDay(startDay[i]),
+                LocalDate.ofEpochDay(endDay[i]), datePrecision[i], name(place[i]), name(adm1[i]), name(adm2[i]),
+                latitude[i], longitude[i], locationPrecision[i], actorNames[sideA[i]],
+                sideB[i] < 0 ? null : actorNames[sideB[i]], type[i], deathsLow[i], deathsBest[i], deathsHigh[i],
+                sources[i], text == null ? "" : text.text(i));
+    }
+
+    private String name(int code) {
+        return code < 0 ? null : names[code];
     }
 
     public IncidentId id(int i) {
-        IncidentFacts f = facts.get(i);
-        return new IncidentId(f.dataset(), f.originalId());
+        return ids.id(i);
     }
 
     /** Position of an incident, or -1. */
     public int indexOf(IncidentId id) {
-        return positions.getOrDefault(id, -1);
+        return ids.indexOf(id);
     }
 
     /** The OCHA governorate that holds incident i, or {@code null} when its point lies outside every one. */
@@ -150,12 +154,11 @@ public final class FilterCodes {
     public List<Integer> overlapping(int i, double km) {
         List<Integer> found = new ArrayList<>();
         List<Double> distances = new ArrayList<>();
-        IncidentFacts me = facts.get(i);
         for (int k = 0; k < size(); k++) {
             if (startDay[k] > endDay[i] || endDay[k] < startDay[i]) {
                 continue;
             }
-            double d = kilometres(me.latitude(), me.longitude(), facts.get(k).latitude(), facts.get(k).longitude());
+            double d = kilometres(latitude[i], longitude[i], latitude[k], longitude[k]);
             if (d <= km) {
                 found.add(k);
                 distances.add(d);
@@ -186,6 +189,12 @@ public final class FilterCodes {
      */
     public int[] positionsIn(TimeIndex points) {
         int[] map = new int[points.size()];
+        if (points == sameOrder) {
+            for (int p = 0; p < map.length; p++) {
+                map[p] = p;
+            }
+            return map;
+        }
         for (int p = 0; p < map.length; p++) {
             map[p] = indexOf(points.id(p));
         }

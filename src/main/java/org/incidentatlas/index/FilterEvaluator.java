@@ -29,7 +29,11 @@ public final class FilterEvaluator {
         int minDeaths = f.minDeaths() == null ? Integer.MIN_VALUE : f.minDeaths();
         int worstLocation = f.worstLocation() == null ? Integer.MAX_VALUE : f.worstLocation().gedCode();
         int worstDate = f.worstDate() == null ? Integer.MAX_VALUE : f.worstDate().gedCode();
-        String[] words = TextFold.words(f.text());
+        String[] folded = TextFold.words(f.text());
+        byte[][] words = TextColumn.utf8(folded);
+        if (words.length > 0 && codes.text == null) {
+            throw new IllegalStateException("these filter codes were read without their search text");
+        }
         BitSet out = new BitSet(n);
         for (int i = 0; i < n; i++) {
             if (codes.endDay[i] < from || codes.startDay[i] > to
@@ -41,7 +45,7 @@ public final class FilterEvaluator {
                     || actors != null && !actors[codes.sideA[i]] && (codes.sideB[i] < 0 || !actors[codes.sideB[i]])
                     || govs != null && (codes.governorate[i] < 0 || !govs[codes.governorate[i]])
                     || dists != null && (codes.district[i] < 0 || !dists[codes.district[i]])
-                    || words.length > 0 && !TextFold.containsAllWords(codes.text[i], words)) {
+                    || words.length > 0 && !codes.text.containsAll(i, words)) {
                 continue;
             }
             out.set(i);

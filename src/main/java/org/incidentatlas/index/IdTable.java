@@ -26,6 +26,32 @@ final class IdTable {
         number = new long[capacity];
     }
 
+    /** An id table read back from a snapshot. */
+    IdTable(List<String> datasetKeys, byte[] dataset, long[] number, Map<Integer, String> text) {
+        this.datasets.addAll(datasetKeys);
+        this.dataset = dataset;
+        this.number = number;
+        this.text.putAll(text);
+        this.size = dataset.length;
+    }
+
+    List<String> datasetKeys() {
+        return List.copyOf(datasets);
+    }
+
+    byte[] datasetCodes() {
+        return Arrays.copyOf(dataset, size);
+    }
+
+    long[] numbers() {
+        return Arrays.copyOf(number, size);
+    }
+
+    /** The ids that are not numbers, by position. */
+    Map<Integer, String> texts() {
+        return Map.copyOf(text);
+    }
+
     void add(String datasetKey, String originalId) {
         if (size == dataset.length) {
             int grown = Math.max(16, size * 2);

@@ -22,12 +22,54 @@ public final class TextFold {
         if (text == null) {
             return "";
         }
+        if (ascii(text)) {
+            return foldAscii(text);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = IGNORED.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT);
         s = SEPARATORS.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same folding as the general path for text of ASCII characters only (most of it), without regular
+     * expressions: a million incidents' search text folds in a fraction of the time.
+     */
+    private static String foldAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letter = true;
+            }
+            if (!letter) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** True when every word of the folded {@code query} occurs in the already folded {@code foldedText}. */

@@ -137,6 +137,15 @@ public final class TimeIndex {
         return precision[i] >= 2;
     }
 
+    IdTable ids() {
+        return ids;
+    }
+
+    /** The arrays, for writing a snapshot. */
+    Columns columns() {
+        return new Columns(start, end, x, y, best, type, precision);
+    }
+
     public IncidentId id(int i) {
         return ids.id(i);
     }

@@ -79,6 +79,11 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
     }
 
     public TimeIndex build() {
+        return build(order());
+    }
+
+    /** The index's order: position i holds the incident added as {@code order[i]} (by start day, then arrival). */
+    int[] order() {
         int n = size;
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
@@ -89,6 +94,11 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         for (int i = 0; i < n; i++) {
             order[i] = (int) keyed[i];
         }
+        return order;
+    }
+
+    TimeIndex build(int[] order) {
+        int n = size;
         int[] s = new int[n];
         int[] e = new int[n];
         float[] px = new float[n];

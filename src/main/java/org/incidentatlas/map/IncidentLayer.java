@@ -53,6 +53,8 @@ public final class IncidentLayer extends MapLayer {
     private final ChangeListener<Number> rescaled = (o, was, now) -> markDirty();
     private final ChangeListener<Window> windowChange = (o, was, now) -> follow(now);
 
+    private java.util.function.IntConsumer firstDrawn;
+
     public IncidentLayer() {
         view.setMouseTransparent(true);
         getChildren().add(view);
@@ -110,6 +112,14 @@ public final class IncidentLayer extends MapLayer {
         markDirty();
     }
 
+    /**
+     * Calls {@code action} once, with the number of incidents drawn, after the first redraw that drew any (the app
+     * says then that it is ready).
+     */
+    public void onFirstIncidentsDrawn(java.util.function.IntConsumer action) {
+        firstDrawn = action;
+    }
+
     /** What the last redraw showed: incidents in view, and whether they were aggregated into a density grid. */
     public IncidentRenderer.Frame lastFrame() {
         return frame.get();
@@ -143,6 +153,11 @@ public final class IncidentLayer extends MapLayer {
         view.setFitWidth(w / ratio);
         view.setFitHeight(h / ratio);
         view.relocate(0, 0);
+        if (firstDrawn != null && frame.get().incidents() > 0) {
+            java.util.function.IntConsumer action = firstDrawn;
+            firstDrawn = null;
+            action.accept(frame.get().incidents());
+        }
     }
 
     /**

@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final boolean restored;
     /** The running import's hold on its marker, or null. */
     private ImportGuard.Held guard;
+    /** Whether the running import's copy is a file copy that a rolled-back import puts back (see endImport). */
+    private boolean restorable;
 
     private Database(Path folder, Connection connection, boolean restored) {
         this.folder = folder;
@@ -88,8 +90,9 @@ public final class Database implements AutoCloseable {
 
     private static Connection connect(Path folder) {
         // No compaction when closing: rewriting the file then is one more moment a crash could catch it mid-write.
+        // A 64 MB page cache (H2's default is 16 MB): a bulk import read its index pages back from disk otherwise.
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536";
         try {
             return DriverManager.getConnection(url, "atlas", "");
         } catch (SQLException e) {
@@ -119,8 +122,10 @@ public final class Database implements AutoCloseable {
             }
             if (!onlyConnection()) {
                 guard = ImportGuard.beginOnline(connection, folder);
+                restorable = false;
                 return;
             }
+            restorable = true;
             // Closed for the copy, so the file holds everything and nothing writes to it meanwhile.
             closeQuietly(connection);
             try {
@@ -136,6 +141,14 @@ public final class Database implements AutoCloseable {
             DiskFullException full = DiskFullException.from(folder, e);
             throw full != null ? full : e;
         }
+    }
+
+    /**
+     * Whether the running import may commit as it goes: its copy from before it is a file that a rolled-back import
+     * puts back whole (the database has no other connection), so its all or nothing does not rest on one transaction.
+     */
+    public synchronized boolean importMayCommitAsItGoes() {
+        return guard != null && restorable;
     }
 
     private void endQuietly() {
@@ -156,6 +169,15 @@ public final class Database implements AutoCloseable {
      * transaction took, and a cancelled import of 100,000 records left the file twenty times its size.
      */
     public synchronized void endImport(boolean kept) {
+        endImport(kept, false);
+    }
+
+    /**
+     * As {@link #endImport(boolean)}; with {@code compact}, a kept import is followed by a full compaction of the file
+     * (H2 leaves a bulk import's file several times the size of its data). The copy from before the import is still
+     * there while it runs: a crash during the compaction undoes the import, as any crash before its end does.
+     */
+    public synchronized void endImport(boolean kept, boolean compact) {
         if (kept) {
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
@@ -167,8 +189,16 @@ public final class Database implements AutoCloseable {
         boolean alone = !kept && onlyConnection();
         // A clean close leaves the file whole (a kill while H2 still writes was seen to damage it); only then is the
         // copy from before the import let go, and the database opened again.
+        if (kept && compact && onlyConnection()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                // Not compacted: the import stands all the same, in a larger file.
+            }
+        }
         closeQuietly(connection);
-        boolean notRestored = false;
+        // An import that committed as it went and cannot be put back now keeps its marker: the next open does it.
+        boolean notRestored = !kept && restorable && !alone;
         if (alone) {
             try {
                 ImportGuard.restore(folder);
@@ -190,6 +220,7 @@ public final class Database implements AutoCloseable {
                     + e.getMessage(), e);
         } finally {
             guard = null;
+            restorable = false;
         }
     }
 
@@ -232,6 +263,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 if (keep.test(result)) {
+                    DataStamp.renew(connection);
                     connection.commit();
                 } else {
                     connection.rollback();

@@ -19,10 +19,22 @@ public final class IncidentBatch {
     private final IncidentWriter writer;
     private final LongHashSet seen = new LongHashSet();
     private final long firstNewRow;
+    /** Commit after this many incidents (0: never; the caller's transaction holds them all). */
+    private final int commitEvery;
     private int written;
 
     IncidentBatch(Connection c) throws SQLException {
+        this(c, 0);
+    }
+
+    /**
+     * @param commitEvery commit after every so many incidents, or 0. Only for an import whose all or nothing is kept
+     *                    by the copy from before it ({@link Database#importMayCommitAsItGoes()}): H2 handles a
+     *                    transaction of a million rows slowly (its undo log, then a commit that walks it all).
+     */
+    IncidentBatch(Connection c, int commitEvery) throws SQLException {
         this.c = c;
+        this.commitEvery = commitEvery;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM incident")) {
             rs.next();
@@ -43,6 +55,10 @@ public final class IncidentBatch {
             }
             writer.write(incident);
             written++;
+            if (commitEvery > 0 && written % commitEvery == 0) {
+                writer.flush();
+                c.commit();
+            }
             return true;
         } catch (SQLException e) {
             throw new StoreException("Database error while writing " + incident.id() + ": " + e.getMessage(), e);

@@ -17,6 +17,14 @@ import org.incidentatlas.domain.Source;
 
 /** Incidents in the database: written in one transaction per call, read by key, summarised. */
 public final class IncidentRepository {
+    /** An import of at least this many incidents is followed by a compaction of the database file. */
+    static final int COMPACT_AFTER = 10_000;
+    /**
+     * An import whose copy can be put back commits after every so many incidents (the system property
+     * {@code incidentatlas.commitEvery} sets another number: the crash test commits often to be killed between).
+     */
+    static final int COMMIT_EVERY = Integer.getInteger("incidentatlas.commitEvery", 20_000);
+
     private final Database db;
 
     public IncidentRepository(Database db) {
@@ -117,6 +125,15 @@ public final class IncidentRepository {
         return db.read(c -> PointScan.run(c, sink));
     }
 
+    /**
+     * Names the state of the incidents: it changes with every committed write (a new random stamp is written in each
+     * write transaction) and carries the count and the highest row id as well, so a copy of derived data (the index
+     * snapshot) kept under it is known to belong to exactly this state.
+     */
+    public String dataStamp() {
+        return db.read(DataStamp::read);
+    }
+
     /** A value the application keeps about itself (e.g. which bundled data were imported), or null. */
     public String state(String name) {
         return db.read(c -> {
@@ -158,21 +175,29 @@ public final class IncidentRepository {
             throws E, IOException {
         db.beginImport();
         boolean kept = false;
+        int[] written = new int[1];
         try {
-            T result = inOneTransaction(work, keep);
+            T result = inOneTransaction(batch -> {
+                try {
+                    return work.run(batch);
+                } finally {
+                    written[0] = batch.written();
+                }
+            }, keep);
             // Returned normally: committed if keep accepted the result, rolled back otherwise.
             kept = keep.test(result);
             return result;
         } finally {
-            db.endImport(kept);
+            db.endImport(kept, written[0] >= COMPACT_AFTER);
         }
     }
 
     private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
             throws E, IOException {
+        int commitEvery = db.importMayCommitAsItGoes() ? COMMIT_EVERY : 0;
         try {
             return db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c);
+                IncidentBatch batch = new IncidentBatch(c, commitEvery);
                 boolean finished = false;
                 try {
                     T result = work.run(batch);

@@ -181,7 +181,7 @@ public final class FilterPanel extends ScrollPane {
 
     private void changed() {
         if (!resetting) {
-            model.apply(current());
+            model.request(current());
         }
     }
 

@@ -69,8 +69,7 @@ final class BenchData {
                 db.inTransaction(c -> {
                     try (java.sql.Statement st = c.createStatement()) {
                         st.execute("SET CACHE_SIZE 524288");
-                        st.execute("DROP INDEX ix_incident_date");
-                        return st.execute("DROP INDEX ix_incident_position");
+                        return st.execute("DROP INDEX ix_incident_date");
                     }
                 });
                 SyntheticGed generator = new SyntheticGed(SEED);
@@ -80,8 +79,7 @@ final class BenchData {
                 db.inTransaction(c -> {
                     try (java.sql.Statement st = c.createStatement()) {
                         st.execute("CREATE INDEX ix_incident_date ON incident (date_start, date_end)");
-                        st.execute("CREATE INDEX ix_incident_position ON incident (latitude, longitude)");
-                        return st.execute("SET CACHE_SIZE 16384");
+                        return st.execute("SET CACHE_SIZE 65536");
                     }
                 });
             }

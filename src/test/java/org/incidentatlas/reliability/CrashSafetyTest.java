@@ -87,6 +87,8 @@ class CrashSafetyTest {
             Path seed = home.resolve("seed.csv");
             SyntheticGedRows.write(seed, 1, 200, 9);
             new Importer(new IncidentRepository(db)).importFile(seed, false, ProgressListener.NONE);
+            // With its snapshot, as after any import: a kill must not leave it trusted for another state.
+            IndexSnapshots.write(db);
         } catch (org.incidentatlas.ingest.ImportException e) {
             throw new IllegalStateException(e);
         }
@@ -116,7 +118,8 @@ class CrashSafetyTest {
             countsBefore = DatabaseDigest.rowCounts(db);
         }
         Random random = new Random(seed);
-        int steps = ROWS / 250 + 4;
+        // Lines: opened, a step per 500 records and two more, committed, indexed (the snapshot written).
+        int steps = ROWS / 250 + 5;
         int none = 0;
         int whole = 0;
         int restored = 0;
@@ -129,8 +132,9 @@ class CrashSafetyTest {
             // kills surely land mid-import; the others anywhere from the start to after the commit.
             int killAfterLines = k % 2 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
             Path trace = home.resolve("trace-" + k + ".txt");
-            Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m"), null, db.toString(),
-                    file.toString(), trace.toString());
+            // Committing every 300 records, as a large import commits every 20,000: kills land between commits.
+            Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.commitEvery=300"),
+                    null, db.toString(), file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 int line = 0;
@@ -156,6 +160,8 @@ class CrashSafetyTest {
                     assertEquals(before, now, "kill " + k + " came before the import's first step, yet the "
                             + "database changed; the child printed " + printed);
                 }
+                // The index a start then loads (its snapshot, or rebuilt when stale or missing) is the database's own.
+                IndexSnapshots.loadAndCheck(reopened);
                 if (now.equals(before)) {
                     none++;
                 } else {

@@ -53,6 +53,9 @@ public final class DatabaseDigest {
                         + "t.original_id";
                 case "SOURCE", "INCIDENT_ATTRIBUTE" -> "SELECT i.dataset_key, i.original_id, " + cols + " FROM "
                         + table + " t JOIN incident i ON i.id = t.incident_id ORDER BY 1, 2, 3";
+                // The data stamp is renewed by every write: it names a state, it is not part of it.
+                case "APP_STATE" -> "SELECT " + cols + " FROM " + table + " t WHERE t.name <> 'data_stamp' ORDER BY "
+                        + cols;
                 default -> "SELECT " + cols + " FROM " + table + " t ORDER BY " + cols;
             };
             update(sha, "table " + table);

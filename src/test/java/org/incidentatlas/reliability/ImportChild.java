@@ -29,6 +29,11 @@ public final class ImportChild {
             ImportReport report = new Importer(new IncidentRepository(db)).importFile(Path.of(args[1]), false,
                     (done, total, message) -> say("step " + message, trace));
             say(report.committed() ? "committed" : "refused", trace);
+            if (report.committed()) {
+                // As the import command does: the index snapshot of the new state.
+                IndexSnapshots.write(db);
+                say("indexed", trace);
+            }
         }
     }
 
