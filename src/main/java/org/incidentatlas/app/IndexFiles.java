@@ -20,13 +20,17 @@ final class IndexFiles {
      */
     static IndexSnapshot.Loaded load(AtlasSession session, AdminBoundaries boundaries, boolean withText) {
         return IndexSnapshot.readOrBuild(file(session), key(session, boundaries), boundaries, withText,
-                sink -> session.facts().forEach(sink), System.err::println);
+                expected(session), sink -> session.facts().forEach(sink), System.err::println);
     }
 
     /** Builds the index from the store and writes it as the snapshot (after an import). */
     static IncidentIndex refresh(AtlasSession session, AdminBoundaries boundaries) {
-        return IndexSnapshot.build(file(session), key(session, boundaries), boundaries,
+        return IndexSnapshot.build(file(session), key(session, boundaries), boundaries, expected(session),
                 sink -> session.facts().forEach(sink), System.err::println);
+    }
+
+    private static int expected(AtlasSession session) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, session.repository().count());
     }
 
     private static String key(AtlasSession session, AdminBoundaries boundaries) {

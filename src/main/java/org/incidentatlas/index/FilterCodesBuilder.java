@@ -26,9 +26,14 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
     private int size;
 
     FilterCodesBuilder(AdminBoundaries boundaries, boolean ownIds) {
+        this(boundaries, ownIds, 16);
+    }
+
+    /** @param capacity how many incidents to make room for at once (more still fit) */
+    FilterCodesBuilder(AdminBoundaries boundaries, boolean ownIds, int capacity) {
         this.boundaries = boundaries;
-        this.ids = ownIds ? new IdTable(16) : null;
-        int n = 16;
+        int n = Math.max(16, capacity);
+        this.ids = ownIds ? new IdTable(n) : null;
         c.rowId = new long[n];
         c.startDay = new int[n];
         c.endDay = new int[n];
@@ -120,7 +125,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
      * index built from the same rows in the same order, whose ids they share, or null.
      */
     FilterCodes build(int[] order, TimeIndex points) {
-        grow(size);
+        // The arrays may be longer than size: permute reads only the positions in order.
         FilterColumns o = new FilterColumns();
         o.rowId = permute(c.rowId, order);
         o.startDay = permute(c.startDay, order);

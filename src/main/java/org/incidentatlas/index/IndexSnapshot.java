@@ -61,6 +61,12 @@ public final class IndexSnapshot {
      */
     public static Loaded readOrBuild(Path file, String key, AdminBoundaries boundaries, boolean withText,
             Consumer<Consumer<IncidentFacts>> source, Consumer<String> problems) {
+        return readOrBuild(file, key, boundaries, withText, 1024, source, problems);
+    }
+
+    /** As above; {@code expected}: about how many incidents {@code source} hands over (room is made at once). */
+    public static Loaded readOrBuild(Path file, String key, AdminBoundaries boundaries, boolean withText,
+            int expected, Consumer<Consumer<IncidentFacts>> source, Consumer<String> problems) {
         String reason;
         try {
             return new Loaded(read(file, key, boundaries, withText), null);
@@ -69,13 +75,19 @@ public final class IndexSnapshot {
         } catch (IOException e) {
             reason = "cannot be read: " + e.getMessage();
         }
-        return new Loaded(build(file, key, boundaries, source, problems), reason);
+        return new Loaded(build(file, key, boundaries, expected, source, problems), reason);
     }
 
     /** Builds the index from {@code source} and writes it to {@code file} under {@code key}. */
     public static IncidentIndex build(Path file, String key, AdminBoundaries boundaries,
             Consumer<Consumer<IncidentFacts>> source, Consumer<String> problems) {
-        IncidentIndex.Builder builder = IncidentIndex.builder(boundaries);
+        return build(file, key, boundaries, 1024, source, problems);
+    }
+
+    /** As above, with room for {@code expected} incidents made at once. */
+    public static IncidentIndex build(Path file, String key, AdminBoundaries boundaries, int expected,
+            Consumer<Consumer<IncidentFacts>> source, Consumer<String> problems) {
+        IncidentIndex.Builder builder = IncidentIndex.builder(boundaries, expected);
         source.accept(builder);
         IncidentIndex index = builder.build();
         try {
