@@ -10,6 +10,9 @@ final class FileSniffer {
         if (starts(head, 'P', 'K', 3, 4) || starts(head, 'P', 'K', 5, 6)) {
             return "this is a zip archive, not a CSV or JSON file; unpack it first";
         }
+        if (starts(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+            return "this is an old Excel workbook (.xls) or another old Office file; save it as .xlsx or CSV";
+        }
         if (starts(head, 0x1f, 0x8b)) {
             return "this is a gzip-compressed file; unpack it first";
         }

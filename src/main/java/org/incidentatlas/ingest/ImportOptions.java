@@ -32,6 +32,11 @@ public record ImportOptions(String format, TableMapping mapping, String sheet) {
         }
     }
 
+    /** The reader of tables (CSV or .xlsx) named so, in the formats these options allow; it writes nothing. */
+    public TableReader tableReader(String fileName) {
+        return new TableReader(tableFormats(fileName), sheet);
+    }
+
     /** The table formats to choose from for a file of this name, the forced one alone when one is forced. */
     List<TableFormat> tableFormats(String fileName) {
         List<TableFormat> all = new ArrayList<>();

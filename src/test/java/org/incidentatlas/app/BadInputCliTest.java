@@ -56,7 +56,7 @@ class BadInputCliTest {
     @MethodSource("refused")
     void badInputIsRefusedWithWhereAndWhyAndChangesNothing(Case c) throws Exception {
         Path file = c.writeTo(home.resolve("corpus"));
-        CliRun r = cli("import", file.toString());
+        CliRun r = cli(c.importArgs(file));
         String said = r.out() + r.err();
         assertEquals(c.outcome() == Outcome.REJECTED ? Cli.REJECTED : Cli.FILE_ERROR, r.code(), said);
         assertTrue(said.contains(c.file()), "the message does not name the file: " + said);

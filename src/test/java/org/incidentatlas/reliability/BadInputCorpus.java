@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.ingest.TableMapping;
 
 /**
  * The bad-input corpus, generated from real records: the first rows of the bundled UCDP GED file and the curated
@@ -38,10 +40,29 @@ public final class BadInputCorpus {
      * @param goodRows records an import with --skip-bad-rows writes
      */
     public record Case(String name, String file, byte[] content, Outcome outcome, List<String> mentions,
-            int goodRows) {
+            int goodRows, TableMapping mapping) {
+        public Case(String name, String file, byte[] content, Outcome outcome, List<String> mentions, int goodRows) {
+            this(name, file, content, outcome, mentions, goodRows, null);
+        }
+
         @Override
         public String toString() {
             return name;
+        }
+
+        /** How the importer is told to read the case: with its column mapping, if it has one. */
+        public ImportOptions options() {
+            return mapping == null ? ImportOptions.NONE : new ImportOptions(null, mapping, null);
+        }
+
+        /** The CLI's arguments to import the case's file (written by {@link #writeTo}). */
+        public String[] importArgs(Path written) throws IOException {
+            if (mapping == null) {
+                return new String[] {"import", written.toString()};
+            }
+            Path json = written.resolveSibling("mapping.json");
+            mapping.write(json);
+            return new String[] {"import", written.toString(), "--mapping", json.toString()};
         }
 
         public Path writeTo(Path folder) throws IOException {
@@ -71,6 +92,7 @@ public final class BadInputCorpus {
         c.controlCharacters();
         c.typeConfusion();
         c.calendarEdges();
+        c.cases.addAll(TableBadInputs.all());
         return List.copyOf(c.cases);
     }
 

@@ -57,7 +57,7 @@ class BadInputImportTest {
     @MethodSource("corpus")
     void refusedInputChangesNoRowAndSkippingKeepsTheGoodOnes(Case c) throws Exception {
         Path file = c.writeTo(home.resolve("corpus"));
-        Importer importer = new Importer(new IncidentRepository(db));
+        Importer importer = new Importer(new IncidentRepository(db), c.options());
         if (c.outcome() == Outcome.UNREADABLE) {
             ImportException e = assertThrows(ImportException.class,
                     () -> importer.importFile(file, false, ProgressListener.NONE));
@@ -82,8 +82,8 @@ class BadInputImportTest {
     private static void skipping(Case c, Path file) throws Exception {
         try (Database fresh = Database.open(home.resolve("skip-" + cases))) {
             IncidentRepository repository = new IncidentRepository(fresh);
-            ImportReport report = new Importer(repository).importFile(file, c.outcome() == Outcome.REJECTED,
-                    ProgressListener.NONE);
+            ImportReport report = new Importer(repository, c.options()).importFile(file,
+                    c.outcome() == Outcome.REJECTED, ProgressListener.NONE);
             assertTrue(report.committed(), report.describe());
             assertEquals(c.goodRows(), report.imported(), report.describe());
             assertEquals(c.goodRows(), repository.count());
