@@ -1,6 +1,7 @@
 package org.incidentatlas.ingest;
 
 import java.math.BigDecimal;
+import org.incidentatlas.domain.ControlCharacters;
 
 /**
  * Typed reads of one table row's cells; a value that cannot be taken throws a {@link FieldException} naming its
@@ -16,7 +17,10 @@ final class RowFields {
         this.row = row;
     }
 
-    /** Refuses over-long values and text that could not be decoded (U+FFFD) in any column. */
+    /**
+     * Refuses over-long values, control characters other than tab and line breaks (the rule of every importer), and
+     * text that could not be decoded (U+FFFD), in any column.
+     */
     void checkAll(String encodingHint) {
         for (String column : row.header().names()) {
             if (column.isEmpty()) {
@@ -26,6 +30,12 @@ final class RowFields {
             if (value.length() > MAX_FIELD_LENGTH) {
                 throw new FieldException(column, "is " + value.length() + " characters long; at most "
                         + MAX_FIELD_LENGTH + " are taken");
+            }
+            int control = ControlCharacters.first(value);
+            if (control >= 0) {
+                throw new FieldException(column, "holds the control character "
+                        + ControlCharacters.name(value.charAt(control)) + " at character " + (control + 1)
+                        + "; text may hold tabs and line breaks but no other control characters");
             }
             if (value.indexOf('\uFFFD') >= 0) {
                 throw new FieldException(column, encodingHint);

@@ -39,6 +39,7 @@ final class TableBadInputs {
         gtdValue("gtd event id in words", "eventid", "unknown");
         gtdValue("gtd negative kills", "nkill", -2);
         gtdValue("gtd kills with decimals", "nkill", "2.5");
+        gtdValue("gtd control character in the summary", "summary", "A bomb\u0007 exploded.");
         cases.add(new Case("gtd resolution before the start", "gtd.csv", gtd("extended", 1, "resolution",
                 "6/1/2014"), Outcome.REJECTED, List.of("line 3, resolution", "before"), 1));
         cases.add(new Case("gtd event id twice", "gtd.csv", gtd("eventid", "201406100001"), Outcome.REJECTED,
@@ -85,6 +86,7 @@ final class TableBadInputs {
         mappedValue("mapped negative deaths", ",5,7,", ",-5,7,", "line 2, Reported Minimum");
         mappedValue("mapped end before start", "3 Apr 2006", "3 Mar 2006", "line 4, End Date");
         mappedValue("mapped id twice", "k10003", "k10001", "more than once");
+        mappedValue("mapped control character in a place name", "Baquba", "Baq\u001buba", "line 4, Location");
         Map<String, String> wrong = new HashMap<>(IbcTable.mapping().values());
         wrong.put("wounded", "Injured");
         cases.add(new Case("mapping names a column the table lacks", "ibc.csv", IbcTable.csvBytes(),
