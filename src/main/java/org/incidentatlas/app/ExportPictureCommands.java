@@ -11,12 +11,14 @@ import org.incidentatlas.export.Animator;
 import org.incidentatlas.export.Captions;
 import org.incidentatlas.export.FrameSink;
 import org.incidentatlas.export.GifFile;
+import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.Playback;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.BinUnit;
 import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.WindowMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +64,7 @@ final class ExportPictureCommands {
                 BufferedImage picture = s.snapshot.render(s.shown, s.frame, captions);
                 String view = SavedView.of(s.title, windowOf(s.shown.window()), s.filter,
                         new SavedView.MapArea(s.frame.latitude(), s.frame.longitude(), s.frame.zoom()), s.basemap,
-                        new SavedView.Size((int) Math.round(s.frame.width()), (int) Math.round(s.frame.height())))
+                        new PictureSize((int) Math.round(s.frame.width()), (int) Math.round(s.frame.height())))
                         .toJson();
                 ExportCommand.write(out, () -> PngFile.write(out, picture, captions.pngText(software(), view)));
                 PrintWriter o = spec.commandLine().getOut();
@@ -101,8 +103,8 @@ final class ExportPictureCommands {
                     : s.view != null ? s.view.window().from() : LocalDate.ofEpochDay(s.index.firstDay());
             LocalDate last = s.filter.to() != null ? s.filter.to()
                     : LocalDate.ofEpochDay(s.index.lastDay());
-            return new Playback(start, last, days, cumulative ? SavedView.WindowMode.CUMULATIVE
-                    : SavedView.WindowMode.MOVING, unit, frames == null ? Playback.MAX_FRAMES : frames);
+            return new Playback(start, last, days, cumulative ? WindowMode.CUMULATIVE
+                    : WindowMode.MOVING, unit, frames == null ? Playback.MAX_FRAMES : frames);
         }
     }
 
@@ -185,7 +187,7 @@ final class ExportPictureCommands {
     }
 
     static SavedView.Window windowOf(DateWindow w) {
-        return w.cumulative() ? new SavedView.Window(w.toDate(), w.toDate(), SavedView.WindowMode.CUMULATIVE)
-                : new SavedView.Window(w.fromDate(), w.toDate(), SavedView.WindowMode.MOVING);
+        return w.cumulative() ? new SavedView.Window(w.toDate(), w.toDate(), WindowMode.CUMULATIVE)
+                : new SavedView.Window(w.fromDate(), w.toDate(), WindowMode.MOVING);
     }
 }

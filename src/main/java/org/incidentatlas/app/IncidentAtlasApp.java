@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.map.BasemapChoice;
@@ -293,7 +294,7 @@ public final class IncidentAtlasApp extends Application {
             // The window saves what it shows on exit: show what a first start would, or the reset is undone then.
             window.showFilter(IncidentFilter.NONE);
             TimelineModel timeline = window.timeline();
-            timeline.modeProperty().set(TimelineModel.Mode.MOVING);
+            timeline.modeProperty().set(WindowMode.MOVING);
             timeline.select(Integer.MIN_VALUE, Integer.MAX_VALUE);
             timeline.showAll();
         }

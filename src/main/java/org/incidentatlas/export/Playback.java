@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.index.BinUnit;
 import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.WindowMode;
 
 /**
  * The date windows of a timeline playback, frame by frame, stepped as the window's timeline steps: a moving window
@@ -19,7 +20,7 @@ import org.incidentatlas.index.DateWindow;
  * @param step      how far each frame moves the window
  * @param maxFrames at most this many frames
  */
-public record Playback(LocalDate start, LocalDate last, int days, SavedView.WindowMode mode, BinUnit step,
+public record Playback(LocalDate start, LocalDate last, int days, WindowMode mode, BinUnit step,
         int maxFrames) {
     /** More frames than this is surely a mistake (a daily step over decades): ask for a coarser step. */
     public static final int MAX_FRAMES = 5000;
@@ -49,7 +50,7 @@ public record Playback(LocalDate start, LocalDate last, int days, SavedView.Wind
                 to = lastDay;
                 shownFrom = Math.max(start.toEpochDay(), lastDay - days + 1);
             }
-            out.add(mode == SavedView.WindowMode.CUMULATIVE ? DateWindow.until(Math.toIntExact(to))
+            out.add(mode == WindowMode.CUMULATIVE ? DateWindow.until(Math.toIntExact(to))
                     : new DateWindow(Math.toIntExact(shownFrom), Math.toIntExact(to)));
             if (to >= lastDay) {
                 break;

@@ -20,7 +20,7 @@ import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.domain.WebMercator;
-import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.index.WindowMode;
 
 /**
  * A saved view: everything needed to draw a figure again exactly, as a small JSON file (extension {@code .iaview}):
@@ -37,7 +37,7 @@ import org.incidentatlas.ingest.NativeJson;
  * @param size    the map's size in screen pixels when the view was saved, or null
  */
 public record SavedView(String format, int version, String title, Window window, Filters filters, MapArea map,
-        Basemap basemap, Size size) {
+        Basemap basemap, PictureSize size) {
     public static final String FORMAT = "incident-atlas-view";
     public static final int VERSION = 1;
     public static final String EXTENSION = ".iaview";
@@ -64,8 +64,6 @@ public record SavedView(String format, int version, String title, Window window,
         }
     }
 
-    /** Moving: the window's days only; cumulative: everything up to the window's end. */
-    public enum WindowMode { MOVING, CUMULATIVE }
 
     /** The map's centre (degrees) and zoom. */
     public record MapArea(double latitude, double longitude, double zoom) {
@@ -94,16 +92,6 @@ public record SavedView(String format, int version, String title, Window window,
             if (!List.of("offline", "mbtiles", "online").contains(kind)) {
                 throw new IllegalArgumentException("basemap kind must be offline, mbtiles or online (was '" + kind
                         + "')");
-            }
-        }
-    }
-
-    /** A size in screen pixels. */
-    public record Size(int width, int height) {
-        public Size {
-            if (width < 1 || height < 1 || width > PictureSize.MAX_SIDE || height > PictureSize.MAX_SIDE) {
-                throw new IllegalArgumentException("size must be 1 to " + PictureSize.MAX_SIDE + " pixels on a side "
-                        + "(was " + width + " x " + height + ")");
             }
         }
     }
@@ -184,7 +172,7 @@ public record SavedView(String format, int version, String title, Window window,
 
     /** A view of the current version. */
     public static SavedView of(String title, Window window, IncidentFilter filter, MapArea map, Basemap basemap,
-            Size size) {
+            PictureSize size) {
         return new SavedView(FORMAT, VERSION, title, window, Filters.of(filter), map, basemap, size);
     }
 
@@ -265,7 +253,7 @@ public record SavedView(String format, int version, String title, Window window,
     }
 
     private static ObjectMapper mapper() {
-        return NativeJson.mapper();
+        return ViewJson.MAPPER;
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {

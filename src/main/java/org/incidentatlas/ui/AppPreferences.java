@@ -2,6 +2,7 @@ package org.incidentatlas.ui;
 
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +50,9 @@ public final class AppPreferences {
     /**
      * The timeline's selected days (epoch days, inclusive) and its mode.
      */
-    public record TimelineState(int from, int to, TimelineModel.Mode mode) {
+    public record TimelineState(int from, int to, WindowMode mode) {
     }
 
-    /** The map's centre and zoom. */
-    public record MapArea(double latitude, double longitude, double zoom) {
-    }
 
     public Placement placement() {
         double w = node.getDouble(WIDTH, -1);
@@ -74,17 +72,17 @@ public final class AppPreferences {
         flush();
     }
 
-    public MapArea mapArea() {
+    public SavedView.MapArea mapArea() {
         double lat = node.getDouble(LATITUDE, MainWindow.START_LATITUDE);
         double lon = node.getDouble(LONGITUDE, MainWindow.START_LONGITUDE);
         double zoom = node.getDouble(ZOOM, MainWindow.START_ZOOM);
         if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || zoom < 1 || zoom > 20) {
-            return new MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE, MainWindow.START_ZOOM);
+            return new SavedView.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE, MainWindow.START_ZOOM);
         }
-        return new MapArea(lat, lon, zoom);
+        return new SavedView.MapArea(lat, lon, zoom);
     }
 
-    public void saveMapArea(MapArea area) {
+    public void saveMapArea(SavedView.MapArea area) {
         node.putDouble(LATITUDE, area.latitude());
         node.putDouble(LONGITUDE, area.longitude());
         node.putDouble(ZOOM, area.zoom());
@@ -98,11 +96,11 @@ public final class AppPreferences {
         if (from == Integer.MIN_VALUE || to < from) {
             return null;
         }
-        TimelineModel.Mode mode;
+        WindowMode mode;
         try {
-            mode = TimelineModel.Mode.valueOf(node.get(TIMELINE_MODE, TimelineModel.Mode.MOVING.name()));
+            mode = WindowMode.valueOf(node.get(TIMELINE_MODE, WindowMode.MOVING.name()));
         } catch (IllegalArgumentException e) {
-            mode = TimelineModel.Mode.MOVING;
+            mode = WindowMode.MOVING;
         }
         return new TimelineState(from, to, mode);
     }

@@ -22,8 +22,8 @@ import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.Playback;
-import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.BinUnit;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -178,7 +178,7 @@ final class ExportDialogs {
     }
 
     /** The defaults of an animation: the timeline's window, mode and step, played to the data's last day. */
-    record AnimationDefaults(LocalDate start, LocalDate last, int days, SavedView.WindowMode mode, BinUnit step) {
+    record AnimationDefaults(LocalDate start, LocalDate last, int days, WindowMode mode, BinUnit step) {
     }
 
     /**
@@ -194,10 +194,10 @@ final class ExportDialogs {
         Spinner<Integer> days = new Spinner<>(1, 36_500, defaults.days());
         days.setEditable(true);
         days.setPrefWidth(100);
-        ChoiceBox<SavedView.WindowMode> mode = new ChoiceBox<>();
-        mode.getItems().addAll(SavedView.WindowMode.values());
+        ChoiceBox<WindowMode> mode = new ChoiceBox<>();
+        mode.getItems().addAll(WindowMode.values());
         mode.setValue(defaults.mode());
-        mode.setConverter(named(m -> m == SavedView.WindowMode.MOVING ? "moving window" : "cumulative"));
+        mode.setConverter(named(m -> m == WindowMode.MOVING ? "moving window" : "cumulative"));
         ChoiceBox<BinUnit> step = new ChoiceBox<>();
         step.getItems().addAll(BinUnit.values());
         step.setValue(defaults.step());

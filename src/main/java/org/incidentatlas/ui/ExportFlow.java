@@ -18,6 +18,8 @@ import org.incidentatlas.export.FrameSink;
 import org.incidentatlas.export.GifFile;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.MapSnapshot;
+import org.incidentatlas.export.PictureSize;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
@@ -222,11 +224,9 @@ public final class ExportFlow {
             return;
         }
         title = view.title();
-        window.showMapArea(new AppPreferences.MapArea(view.map().latitude(), view.map().longitude(),
-                view.map().zoom()));
+        window.showMapArea(view.map());
         window.showTimeline(new AppPreferences.TimelineState((int) view.window().from().toEpochDay(),
-                (int) view.window().to().toEpochDay(), view.window().mode() == SavedView.WindowMode.CUMULATIVE
-                        ? TimelineModel.Mode.CUMULATIVE : TimelineModel.Mode.MOVING));
+                (int) view.window().to().toEpochDay(), view.window().mode()));
         window.showFilter(view.filters().toFilter());
         String note = "";
         switch (view.basemap().kind()) {
@@ -241,7 +241,7 @@ public final class ExportFlow {
     /** The view the window shows now: window, mode, filters, centre, zoom, basemap, size, with a title. */
     public SavedView currentView(String viewTitle) {
         Viewport v = window.mapView();
-        AppPreferences.MapArea area = centre(v);
+        SavedView.MapArea area = centre(v);
         DateWindow s = window.timeline().selectionProperty().get();
         SavedView.Window w = new SavedView.Window(LocalDate.ofEpochDay(s.from()), LocalDate.ofEpochDay(s.to()), mode());
         BasemapChoice choice = window.basemapChoice();
@@ -255,7 +255,7 @@ public final class ExportFlow {
         double lon = ((area.longitude() + 180) % 360 + 360) % 360 - 180;
         double zoom = Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, area.zoom()));
         return SavedView.of(viewTitle, w, window.filter(), new SavedView.MapArea(lat, lon, zoom), basemap,
-                new SavedView.Size(Math.max(1, (int) v.width()), Math.max(1, (int) v.height())));
+                new PictureSize(Math.max(1, (int) v.width()), Math.max(1, (int) v.height())));
     }
 
     /**
@@ -328,14 +328,13 @@ public final class ExportFlow {
 
     // Helpers
 
-    private SavedView.WindowMode mode() {
-        return window.timeline().modeProperty().get() == TimelineModel.Mode.CUMULATIVE
-                ? SavedView.WindowMode.CUMULATIVE : SavedView.WindowMode.MOVING;
+    private WindowMode mode() {
+        return window.timeline().modeProperty().get();
     }
 
-    private static AppPreferences.MapArea centre(Viewport v) {
+    private static SavedView.MapArea centre(Viewport v) {
         MapFrame f = ExportSettings.SCREEN.frame(v);
-        return new AppPreferences.MapArea(f.latitude(), f.longitude(), f.zoom());
+        return new SavedView.MapArea(f.latitude(), f.longitude(), f.zoom());
     }
 
     private Optional<DialogService.ChosenFile> saveFile(String heading, String name, DialogService.FileType type) {

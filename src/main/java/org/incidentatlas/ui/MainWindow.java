@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.DatasetCredits;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Plural;
+import org.incidentatlas.export.SavedView;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
@@ -189,12 +190,12 @@ public final class MainWindow extends BorderPane {
         statusBar.getChildren().add(node);
     }
 
-    public AppPreferences.MapArea mapArea() {
+    public SavedView.MapArea mapArea() {
         MapPoint centre = map.getCenter();
-        return new AppPreferences.MapArea(centre.getLatitude(), centre.getLongitude(), map.getZoom());
+        return new SavedView.MapArea(centre.getLatitude(), centre.getLongitude(), map.getZoom());
     }
 
-    public void showMapArea(AppPreferences.MapArea area) {
+    public void showMapArea(SavedView.MapArea area) {
         map.setZoom(area.zoom());
         map.setCenter(area.latitude(), area.longitude());
     }

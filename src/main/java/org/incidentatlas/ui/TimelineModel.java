@@ -14,6 +14,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.Histogram;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.index.WindowTotals;
 
 /**
@@ -23,7 +24,7 @@ import org.incidentatlas.index.WindowTotals;
  */
 public final class TimelineModel {
     /** How the window moves: a window of fixed length, or everything up to the window's end. */
-    public enum Mode { MOVING, CUMULATIVE }
+
 
     /** At 1x speed, one step every quarter of a second. */
     public static final long NANOS_PER_STEP = 250_000_000L;
@@ -40,7 +41,7 @@ public final class TimelineModel {
     private final ReadOnlyObjectWrapper<DateWindow> span = new ReadOnlyObjectWrapper<>(new DateWindow(0, 0));
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WindowTotals> totals = new ReadOnlyObjectWrapper<>(new WindowTotals(0, 0));
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.MOVING);
+    private final ObjectProperty<WindowMode> mode = new SimpleObjectProperty<>(WindowMode.MOVING);
     private final ObjectProperty<BinUnit> stepUnit = new SimpleObjectProperty<>(BinUnit.MONTH);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final BooleanProperty loop = new SimpleBooleanProperty(true);
@@ -87,7 +88,7 @@ public final class TimelineModel {
         return totals.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Mode> modeProperty() {
+    public ObjectProperty<WindowMode> modeProperty() {
         return mode;
     }
 
@@ -202,7 +203,7 @@ public final class TimelineModel {
         int last = Math.max(first, index.get().lastDay());
         int len = s.to() - s.from();
         int sign = direction < 0 ? -1 : 1;
-        boolean cumulative = mode.get() == Mode.CUMULATIVE;
+        boolean cumulative = mode.get() == WindowMode.CUMULATIVE;
         int moved = (int) unit.plus(LocalDate.ofEpochDay(cumulative ? s.to() : s.from()), sign).toEpochDay();
         if (cumulative) {
             if (moved > last && s.to() >= last) {
@@ -258,7 +259,7 @@ public final class TimelineModel {
 
     private void updateWindow() {
         DateWindow s = selection.get();
-        DateWindow w = mode.get() == Mode.CUMULATIVE ? DateWindow.until(s.to()) : s;
+        DateWindow w = mode.get() == WindowMode.CUMULATIVE ? DateWindow.until(s.to()) : s;
         window.set(w);
         totals.set(index.get().totals(w, mask.get()));
     }

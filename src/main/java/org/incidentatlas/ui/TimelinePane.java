@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.incidentatlas.index.BinUnit;
 import org.incidentatlas.index.DateWindow;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.index.WindowTotals;
 
 /**
@@ -105,12 +106,12 @@ public final class TimelinePane extends VBox {
         ComboBox<String> speed = TimelineInputs.speedBox(model.speedProperty());
         CheckBox loop = new CheckBox("Loop");
         loop.selectedProperty().bindBidirectional(model.loopProperty());
-        ChoiceBox<TimelineModel.Mode> mode = new ChoiceBox<>();
-        mode.getItems().setAll(TimelineModel.Mode.values());
+        ChoiceBox<WindowMode> mode = new ChoiceBox<>();
+        mode.getItems().setAll(WindowMode.values());
         mode.setConverter(new ModeNames());
         mode.valueProperty().bindBidirectional(model.modeProperty());
         ComboBox<String> length = TimelineInputs.lengthBox(model);
-        length.disableProperty().bind(model.modeProperty().isEqualTo(TimelineModel.Mode.CUMULATIVE));
+        length.disableProperty().bind(model.modeProperty().isEqualTo(WindowMode.CUMULATIVE));
         HBox row = new HBox(6, play, back, forward, new Label("step"), unit, new Label("speed"), speed, loop,
                 new Label("window"), mode, length);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -228,15 +229,15 @@ public final class TimelinePane extends VBox {
         }
     }
 
-    private static final class ModeNames extends StringConverter<TimelineModel.Mode> {
+    private static final class ModeNames extends StringConverter<WindowMode> {
         @Override
-        public String toString(TimelineModel.Mode mode) {
-            return mode == TimelineModel.Mode.CUMULATIVE ? "Cumulative" : "Moving window";
+        public String toString(WindowMode mode) {
+            return mode == WindowMode.CUMULATIVE ? "Cumulative" : "Moving window";
         }
 
         @Override
-        public TimelineModel.Mode fromString(String text) {
-            return "Cumulative".equals(text) ? TimelineModel.Mode.CUMULATIVE : TimelineModel.Mode.MOVING;
+        public WindowMode fromString(String text) {
+            return "Cumulative".equals(text) ? WindowMode.CUMULATIVE : WindowMode.MOVING;
         }
     }
 }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +29,8 @@ class ViewFileHardeningTest {
     static void database() {
         db = home.resolve("db");
         good = SavedView.of("t", new SavedView.Window(LocalDate.parse("2016-10-01"), LocalDate.parse("2016-10-31"),
-                SavedView.WindowMode.MOVING), IncidentFilter.NONE, new SavedView.MapArea(36.3, 43.1, 8),
-                SavedView.Basemap.OFFLINE, new SavedView.Size(200, 150)).toJson();
+                WindowMode.MOVING), IncidentFilter.NONE, new SavedView.MapArea(36.3, 43.1, 8),
+                SavedView.Basemap.OFFLINE, new PictureSize(200, 150)).toJson();
     }
 
     /** Generator of bad values in a view file, each with the field the message must name. */

@@ -22,6 +22,7 @@ import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.render.IncidentStyle;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.DensityRamp;
@@ -179,7 +180,7 @@ class MapSnapshotTest {
         Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
         MapFrame frame = new MapFrame(33.3, 44.4, 9, 300, 200, 1);
         Playback playback = new Playback(LocalDate.parse("2014-06-01"), LocalDate.parse("2014-06-30"), 7,
-                SavedView.WindowMode.MOVING, BinUnit.WEEK, 10);
+                WindowMode.MOVING, BinUnit.WEEK, 10);
         Animator.Titles titles = new Animator.Titles("t", IncidentFilter.NONE, "credits");
         Path frames = dir.resolve("frames");
         int n;

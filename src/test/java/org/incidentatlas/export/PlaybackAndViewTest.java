@@ -15,6 +15,7 @@ import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.BinUnit;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.index.WindowTotals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class PlaybackAndViewTest {
     @Test
     void movingWindowStepsByCalendarMonthAndTheLastFrameEndsOnTheLastDay() {
         Playback p = new Playback(LocalDate.parse("2016-10-01"), LocalDate.parse("2017-01-15"), 30,
-                SavedView.WindowMode.MOVING, BinUnit.MONTH, Playback.MAX_FRAMES);
+                WindowMode.MOVING, BinUnit.MONTH, Playback.MAX_FRAMES);
         assertEquals(List.of(days("2016-10-01", "2016-10-30"), days("2016-11-01", "2016-11-30"),
                 days("2016-12-01", "2016-12-30"), days("2016-12-17", "2017-01-15")), p.windows());
     }
@@ -38,7 +39,7 @@ class PlaybackAndViewTest {
     @Test
     void cumulativeWindowKeepsEverythingUpToEachEnd() {
         Playback p = new Playback(LocalDate.parse("2014-01-01"), LocalDate.parse("2014-01-20"), 7,
-                SavedView.WindowMode.CUMULATIVE, BinUnit.WEEK, Playback.MAX_FRAMES);
+                WindowMode.CUMULATIVE, BinUnit.WEEK, Playback.MAX_FRAMES);
         List<DateWindow> w = p.windows();
         assertEquals(3, w.size());
         assertTrue(w.stream().allMatch(DateWindow::cumulative));
@@ -49,7 +50,7 @@ class PlaybackAndViewTest {
     @Test
     void framesCapTheCountAndBadLengthsAreRefused() {
         Playback p = new Playback(LocalDate.parse("2010-01-01"), LocalDate.parse("2019-12-31"), 1,
-                SavedView.WindowMode.MOVING, BinUnit.DAY, 12);
+                WindowMode.MOVING, BinUnit.DAY, 12);
         assertEquals(12, p.windows().size());
         assertEquals(30, Playback.parseDays("30d"));
         assertEquals(14, Playback.parseDays("2w"));
@@ -59,7 +60,7 @@ class PlaybackAndViewTest {
         assertThrows(IllegalArgumentException.class, () -> Playback.parseDays("0d"));
         assertThrows(IllegalArgumentException.class, () -> Playback.parseDays("a month"));
         assertThrows(IllegalArgumentException.class, () -> new Playback(LocalDate.parse("2019-01-02"),
-                LocalDate.parse("2019-01-01"), 1, SavedView.WindowMode.MOVING, BinUnit.DAY, 1));
+                LocalDate.parse("2019-01-01"), 1, WindowMode.MOVING, BinUnit.DAY, 1));
     }
 
     @Test
@@ -69,8 +70,8 @@ class PlaybackAndViewTest {
                 .actors(Set.of("IS")).build();
         SavedView view = SavedView.of("Mosul, 2016–2017",
                 new SavedView.Window(LocalDate.parse("2016-10-17"), LocalDate.parse("2017-07-20"),
-                        SavedView.WindowMode.CUMULATIVE), filter, new SavedView.MapArea(36.34, 43.13, 9.5),
-                new SavedView.Basemap("offline", "", true), new SavedView.Size(1280, 800));
+                        WindowMode.CUMULATIVE), filter, new SavedView.MapArea(36.34, 43.13, 9.5),
+                new SavedView.Basemap("offline", "", true), new PictureSize(1280, 800));
         Path file = dir.resolve("mosul" + SavedView.EXTENSION);
         view.write(file);
         SavedView back = SavedView.read(file);

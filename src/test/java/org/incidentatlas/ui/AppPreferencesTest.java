@@ -13,7 +13,9 @@ import java.util.prefs.Preferences;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
+import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class AppPreferencesTest {
     @Test
     void firstStartHasNoPlacementAndTheDefaultMapAndTheme() {
         assertNull(preferences.placement());
-        assertEquals(new AppPreferences.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE,
+        assertEquals(new SavedView.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE,
                 MainWindow.START_ZOOM), preferences.mapArea());
         assertEquals(Theme.LIGHT, preferences.theme());
         assertNull(preferences.timeline());
@@ -38,15 +40,15 @@ class AppPreferencesTest {
     @Test
     void savedValuesComeBackInANewInstance() {
         preferences.savePlacement(new AppPreferences.Placement(40, 60, 1400, 900, true));
-        preferences.saveMapArea(new AppPreferences.MapArea(36.34, 43.13, 9.5));
+        preferences.saveMapArea(new SavedView.MapArea(36.34, 43.13, 9.5));
         preferences.saveTheme(Theme.DARK);
-        preferences.saveTimeline(new AppPreferences.TimelineState(16_000, 16_029, TimelineModel.Mode.CUMULATIVE));
+        preferences.saveTimeline(new AppPreferences.TimelineState(16_000, 16_029, WindowMode.CUMULATIVE));
 
         AppPreferences again = new AppPreferences(Preferences.userRoot().node(node.absolutePath()));
         assertEquals(new AppPreferences.Placement(40, 60, 1400, 900, true), again.placement());
-        assertEquals(new AppPreferences.MapArea(36.34, 43.13, 9.5), again.mapArea());
+        assertEquals(new SavedView.MapArea(36.34, 43.13, 9.5), again.mapArea());
         assertEquals(Theme.DARK, again.theme());
-        assertEquals(new AppPreferences.TimelineState(16_000, 16_029, TimelineModel.Mode.CUMULATIVE),
+        assertEquals(new AppPreferences.TimelineState(16_000, 16_029, WindowMode.CUMULATIVE),
                 again.timeline());
     }
 

@@ -17,9 +17,11 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.export.MapFrame;
+import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
@@ -71,7 +73,7 @@ class ExportFlowTest {
         Incident woheilat = repository.find(WOHEILAT).orElseThrow();
         int day = (int) woheilat.dates().start().toEpochDay();
         robot.interact(() -> {
-            window.showMapArea(new AppPreferences.MapArea(33.3, 44.35, 10.4));
+            window.showMapArea(new SavedView.MapArea(33.3, 44.35, 10.4));
             window.timeline().select(day, day);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -155,15 +157,15 @@ class ExportFlowTest {
         IncidentFilter oneSided = IncidentFilter.builder().types(java.util.Set.of(
                 org.incidentatlas.domain.ViolenceType.ONE_SIDED)).governorates(java.util.List.of("Baghdad")).build();
         SavedView view = SavedView.of("Baghdad", new SavedView.Window(java.time.LocalDate.parse("2021-07-25"),
-                java.time.LocalDate.parse("2021-08-15"), SavedView.WindowMode.CUMULATIVE), oneSided,
-                new SavedView.MapArea(33.31, 44.36, 11), SavedView.Basemap.OFFLINE, new SavedView.Size(800, 500));
+                java.time.LocalDate.parse("2021-08-15"), WindowMode.CUMULATIVE), oneSided,
+                new SavedView.MapArea(33.31, 44.36, 11), SavedView.Basemap.OFFLINE, new PictureSize(800, 500));
         Path file = out.resolve("baghdad" + SavedView.EXTENSION);
         view.write(file);
         robot.interact(() -> flow.openView(file));
         assertEquals(oneSided.types(), filtered.filter().types());
         assertEquals(java.util.List.of("IQG08"), filtered.filter().governorates(), "chosen by name, kept as p-code");
         assertEquals(11, filtered.mapArea().zoom(), 1e-9);
-        assertEquals(TimelineModel.Mode.CUMULATIVE, filtered.timeline().modeProperty().get());
+        assertEquals(WindowMode.CUMULATIVE, filtered.timeline().modeProperty().get());
         assertEquals((int) java.time.LocalDate.parse("2021-08-15").toEpochDay(),
                 filtered.timeline().windowProperty().get().to());
 
@@ -220,7 +222,7 @@ class ExportFlowTest {
     @Test
     void aViewFileThatCannotBeReadIsShownAsAnErrorAndTheMapStaysAsItWas(FxRobot robot) throws Exception {
         Path file = java.nio.file.Files.writeString(out.resolve("broken" + SavedView.EXTENSION), "{\"title\": 3");
-        AppPreferences.MapArea before = window.mapArea();
+        SavedView.MapArea before = window.mapArea();
         robot.interact(() -> exports.openView(file));
         assertEquals(1, dialogs.errors.size());
         Failure shown = dialogs.errors.get(0);

@@ -16,6 +16,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.index.WindowTotals;
 import org.incidentatlas.domain.PointRow;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class TimelinePaneTest {
     void cumulativeModeCountsEverythingUpToTheEndAndMaskFilters(FxRobot robot) {
         robot.interact(() -> {
             model.select((int) FIRST.plusDays(20).toEpochDay(), (int) FIRST.plusDays(30).toEpochDay());
-            model.modeProperty().set(TimelineModel.Mode.CUMULATIVE);
+            model.modeProperty().set(WindowMode.CUMULATIVE);
         });
         assertEquals(DateWindow.until((int) FIRST.plusDays(30).toEpochDay()), model.windowProperty().get());
         assertEquals(new WindowTotals(31, sumOfDays(1, 31)), model.totalsProperty().get());
