@@ -12,8 +12,12 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,7 +49,23 @@ final class ViewJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // A number written as text, or text as a number, is refused rather than converted.
+                .withCoercionConfig(LogicalType.Integer, ViewJson::noText)
+                .withCoercionConfig(LogicalType.Float, ViewJson::noText)
+                .withCoercionConfig(LogicalType.Boolean, ViewJson::noText)
+                .withCoercionConfig(LogicalType.Textual, ViewJson::onlyText)
                 .build();
+    }
+
+    private static void noText(MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    private static void onlyText(MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private static final class DaySerializer extends JsonSerializer<LocalDate> {
