@@ -29,6 +29,9 @@ import org.incidentatlas.ui.Failure;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.FxDialogs;
 import org.incidentatlas.ui.HelpDialogs;
+import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.ui.EditorContext;
+import org.incidentatlas.ui.EditorFlow;
 import org.incidentatlas.ui.ImportFlow;
 import org.incidentatlas.ui.MainWindow;
 import org.incidentatlas.ui.MapContent;
@@ -57,6 +60,7 @@ public final class IncidentAtlasApp extends Application {
     /** Set when the window closes: the first start's import of the bundled data stops at its next record. */
     private volatile boolean closing;
     private ImportFlow imports;
+    private EditorFlow editors;
     private ExportFlow exports;
     private final AppPreferences preferences = AppPreferences.forUser();
     private AtlasSession session;
@@ -128,6 +132,9 @@ public final class IncidentAtlasApp extends Application {
         window.addToStatusBar(indicator);
         imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus, dialogs);
         exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
+        window.showCoding(session.editor());
+        editors = new EditorFlow(new EditorContext(session.editor(), data, AdminBoundaries.bundled(),
+                session.editor().knownActors()), session.datasets(), dialogs, imports::reloadIndex);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         root.setTop(menus);
         root.setCenter(window);
@@ -228,6 +235,21 @@ public final class IncidentAtlasApp extends Application {
         @Override
         public void importFile() {
             imports.choose();
+        }
+
+        @Override
+        public void newDataset() {
+            editors.newDataset();
+        }
+
+        @Override
+        public void newIncident() {
+            editors.newIncident();
+        }
+
+        @Override
+        public void editIncident() {
+            editors.editIncident(() -> model.selectedProperty().get());
         }
 
         @Override

@@ -186,6 +186,16 @@ public final class IncidentEditor {
         });
     }
 
+    /** The researcher's datasets, which may be edited. */
+    public List<String> editableDatasets() {
+        return store.editableDatasets();
+    }
+
+    /** The actors already in the database, to pick from. */
+    public List<String> knownActors() {
+        return store.knownActors(2000);
+    }
+
     public List<Edit> history(IncidentId id) {
         return store.history(id);
     }

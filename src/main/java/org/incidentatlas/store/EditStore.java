@@ -93,6 +93,23 @@ public final class EditStore {
         });
     }
 
+    /** The actors already in the database (side A or B), for a coder to pick from; at most {@code limit}. */
+    public List<String> knownActors(int limit) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a FROM (SELECT side_a AS a FROM incident UNION "
+                    + "SELECT side_b FROM incident) WHERE a IS NOT NULL ORDER BY a LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every edit of one incident, oldest first. */
     public List<Edit> history(IncidentId id) {
         return db.read(c -> edits(c, "incident_dataset = ? AND incident_id = ?", id.dataset(), id.originalId()));

@@ -19,6 +19,12 @@ public final class AtlasMenuBar extends MenuBar {
     public interface Actions {
         void importFile();
 
+        void newDataset();
+
+        void newIncident();
+
+        void editIncident();
+
         void exportMap();
 
         void exportAnimation();
@@ -63,7 +69,15 @@ public final class AtlasMenuBar extends MenuBar {
         MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
         MenuItem openView = item("Open view…", "mdi2f-folder-open-outline", "Shortcut+Shift+O", actions::openView);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("_File", null, importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
+        MenuItem newDataset = item("New dataset…", "mdi2d-database-plus-outline", null, actions::newDataset);
+        newDataset.setId("menu-new-dataset");
+        MenuItem newIncident = item("New incident…", "mdi2p-plus-box-outline", "Shortcut+N", actions::newIncident);
+        newIncident.setId("menu-new-incident");
+        MenuItem editIncident = item("Edit incident…", "mdi2p-pencil-outline", "Shortcut+Shift+N",
+                actions::editIncident);
+        editIncident.setId("menu-edit-incident");
+        Menu file = new Menu("_File", null, newDataset, newIncident, editIncident, new SeparatorMenuItem(),
+                importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
                 exportData, new SeparatorMenuItem(), openView, saveView, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);

@@ -135,7 +135,8 @@ public final class ImportFlow {
         }
     }
 
-    private void reloadIndex() {
+    /** Loads the map's incidents again in the background (after an import, or an edit saved). */
+    public void reloadIndex() {
         if (closed) {
             return;
         }

@@ -14,10 +14,13 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.Casualties;
+import org.incidentatlas.domain.Edit;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.Place;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.ViolenceType;
+import org.incidentatlas.ingest.IncidentEditor;
+import org.incidentatlas.store.AttachedReport;
 
 /**
  * The selected incident in full: when and where (with how exactly that is known, and the OCHA governorate and
@@ -31,11 +34,14 @@ public final class IncidentDetailPane extends ScrollPane {
     public static final String AGREEMENT_ID = "source-agreement";
     public static final String COPY_ID = "copy-citation";
     public static final String NEARBY_ID = "nearby-incidents";
+    public static final String YOURS_ID = "your-report";
 
     private final VBox content = new VBox(5);
     private final AtlasViewModel model;
     private final Consumer<String> browser;
     private IncidentContext context;
+    /** The researchers' reports and the history of changes, or null when not known (no editor wired). */
+    private IncidentEditor coding;
 
     public IncidentDetailPane(AtlasViewModel model, Consumer<String> browser, IncidentContext context) {
         this.model = model;
@@ -50,6 +56,12 @@ public final class IncidentDetailPane extends ScrollPane {
         setPrefWidth(400);
         model.selectedProperty().addListener((obs, old, incident) -> show(incident));
         show(null);
+    }
+
+    /** Shows the researcher's own reports on each incident and its history of changes, read from {@code editor}. */
+    public void setCoding(IncidentEditor editor) {
+        this.coding = editor;
+        show(model.selectedProperty().get());
     }
 
     /** What the pane may look up about other incidents (the nearby list); set again when the incidents change. */
@@ -77,6 +89,7 @@ public final class IncidentDetailPane extends ScrollPane {
             content.getChildren().add(flag);
         }
         sourcing(in);
+        coding(in);
         provenance(in);
         nearby(in);
     }
@@ -134,6 +147,31 @@ public final class IncidentDetailPane extends ScrollPane {
             Label note = DetailLabels.wrapped("Note: " + in.note());
             note.setStyle("-fx-font-size: 0.92em;");
             content.getChildren().add(note);
+        }
+    }
+
+    private void coding(Incident in) {
+        if (coding == null) {
+            return;
+        }
+        List<AttachedReport> yours = coding.researcherReports(in.id());
+        if (!yours.isEmpty()) {
+            content.getChildren().add(DetailLabels.heading("Your reports (" + yours.size() + ")"));
+            for (AttachedReport r : yours) {
+                Label whose = DetailLabels.wrapped("Yours, kept in your dataset " + r.dataset());
+                whose.setId(YOURS_ID);
+                whose.setStyle("-fx-font-style: italic;");
+                content.getChildren().addAll(whose, SourceRows.row(r.report(), browser));
+            }
+        }
+        List<Edit> history = coding.history(in.id());
+        if (!history.isEmpty()) {
+            content.getChildren().addAll(new Separator(), DetailLabels.heading("History (" + history.size() + ")"));
+            for (Edit e : history) {
+                Label line = DetailLabels.wrapped(IncidentEditorView.describe(e));
+                line.setStyle("-fx-font-size: 0.92em;");
+                content.getChildren().add(line);
+            }
         }
     }
 

@@ -179,6 +179,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Moves the keyboard to the filter panel's search field, when the window has one. */
+    /** Lets the detail pane show the researcher's own reports and the history of changes of each incident. */
+    public void showCoding(org.incidentatlas.ingest.IncidentEditor editor) {
+        detail.setCoding(editor);
+    }
+
     public void focusSearch() {
         if (filterPanel != null) {
             filterPanel.focusSearch();

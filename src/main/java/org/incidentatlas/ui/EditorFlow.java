@@ -1,0 +1,85 @@
+package org.incidentatlas.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.store.DatasetRegistry;
+
+/**
+ * File > New dataset, New incident and Edit incident: asks for a dataset's name, and opens the incident editor on a new
+ * incident or the selected one (a record of a read-only dataset opens as a new record of the researcher's). After a
+ * save the map is loaded again.
+ */
+public final class EditorFlow {
+    private final EditorContext context;
+    private final DatasetRegistry datasets;
+    private final DialogService dialogs;
+    private final Runnable reload;
+
+    public EditorFlow(EditorContext context, DatasetRegistry datasets, DialogService dialogs, Runnable reload) {
+        this.context = context;
+        this.datasets = datasets;
+        this.dialogs = dialogs;
+        this.reload = reload;
+    }
+
+    /** Asks for a name and creates an empty, editable dataset. */
+    public void newDataset() {
+        TextInputDialog form = new TextInputDialog();
+        form.setTitle("New dataset");
+        form.setHeaderText("A dataset of your own, to code incidents in and keep your reports in.\n"
+                + "Name: lower-case letters, digits and dashes, e.g. my-kirkuk-coding.");
+        Optional<String> name = dialogs.ask(form);
+        if (name.isEmpty() || name.get().isBlank()) {
+            return;
+        }
+        try {
+            datasets.create(name.get().strip(), null, true);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(Failure.of("Cannot create the dataset '" + name.get().strip() + "'", e,
+                    "Choose another name: lower-case letters, digits and dashes, not taken yet."));
+        }
+    }
+
+    /** Opens the editor on a new incident. */
+    public void newIncident() {
+        open(null);
+    }
+
+    /** Opens the editor on the selected incident (or a new one when none is selected). */
+    public void editIncident(Supplier<Incident> selected) {
+        open(selected.get());
+    }
+
+    private void open(Incident incident) {
+        if (context.editor().editableDatasets().isEmpty()) {
+            dialogs.showError(Failure.of("No dataset of your own to code incidents in",
+                    new IllegalStateException("every dataset in the database is read-only"),
+                    "Create one first with File > New dataset."));
+            return;
+        }
+        IncidentEditorModel model = new IncidentEditorModel(context);
+        if (incident != null) {
+            model.load(incident);
+            if (!context.editor().editableDatasets().contains(incident.provenance().dataset())) {
+                model.loadAsNew();
+                model.dataset.set(context.editor().editableDatasets().get(0));
+            }
+        } else {
+            model.dataset.set(context.editor().editableDatasets().get(0));
+        }
+        model.statusProperty().addListener((o, was, now) -> {
+            if (now.startsWith("Saved") || now.equals("Undone") || now.equals("Redone")) {
+                reload.run();
+            }
+        });
+        Stage stage = new Stage();
+        stage.setTitle(incident == null ? "New incident" : "Edit incident — " + incident.id());
+        stage.setScene(new Scene(new IncidentEditorView(model, context.editor().editableDatasets(),
+                context.knownActors()), 1100, 760));
+        stage.show();
+    }
+}
