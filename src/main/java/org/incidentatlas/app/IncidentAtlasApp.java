@@ -134,7 +134,8 @@ public final class IncidentAtlasApp extends Application {
         exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
         window.showCoding(session.editor());
         editors = new EditorFlow(new EditorContext(session.editor(), data, AdminBoundaries.bundled(),
-                session.editor().knownActors()), session.datasets(), dialogs, imports::reloadIndex);
+                session.editor().knownActors()), name -> session.datasets().create(name, null, true), dialogs,
+                imports::reloadIndex);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         root.setTop(menus);
         root.setCenter(window);

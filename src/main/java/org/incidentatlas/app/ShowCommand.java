@@ -9,7 +9,7 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.ingest.NativeJson;
-import org.incidentatlas.store.AttachedReport;
+import org.incidentatlas.domain.AttachedReport;
 import org.incidentatlas.ui.IncidentText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.Sourcing;
-import org.incidentatlas.store.AttachedReport;
+import org.incidentatlas.domain.AttachedReport;
 import org.incidentatlas.store.EditSession;
 import org.incidentatlas.store.EditStore;
 

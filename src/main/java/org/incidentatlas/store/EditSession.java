@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.incidentatlas.domain.AttachedReport;
 import org.incidentatlas.domain.Change;
 import org.incidentatlas.domain.EditKind;
 import org.incidentatlas.domain.Incident;

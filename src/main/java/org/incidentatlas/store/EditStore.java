@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentatlas.domain.AttachedReport;
 import org.incidentatlas.domain.Change;
 import org.incidentatlas.domain.Edit;
 import org.incidentatlas.domain.EditKind;

@@ -1,12 +1,12 @@
 package org.incidentatlas.ui;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.store.DatasetRegistry;
 
 /**
  * File > New dataset, New incident and Edit incident: asks for a dataset's name, and opens the incident editor on a new
@@ -15,13 +15,14 @@ import org.incidentatlas.store.DatasetRegistry;
  */
 public final class EditorFlow {
     private final EditorContext context;
-    private final DatasetRegistry datasets;
+    /** Creates an empty, editable dataset of the name given; refuses a bad or taken name. */
+    private final Consumer<String> createDataset;
     private final DialogService dialogs;
     private final Runnable reload;
 
-    public EditorFlow(EditorContext context, DatasetRegistry datasets, DialogService dialogs, Runnable reload) {
+    public EditorFlow(EditorContext context, Consumer<String> createDataset, DialogService dialogs, Runnable reload) {
         this.context = context;
-        this.datasets = datasets;
+        this.createDataset = createDataset;
         this.dialogs = dialogs;
         this.reload = reload;
     }
@@ -37,7 +38,7 @@ public final class EditorFlow {
             return;
         }
         try {
-            datasets.create(name.get().strip(), null, true);
+            createDataset.accept(name.get().strip());
         } catch (IllegalArgumentException e) {
             dialogs.showError(Failure.of("Cannot create the dataset '" + name.get().strip() + "'", e,
                     "Choose another name: lower-case letters, digits and dashes, not taken yet."));

@@ -20,7 +20,7 @@ import org.incidentatlas.domain.Place;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.ingest.IncidentEditor;
-import org.incidentatlas.store.AttachedReport;
+import org.incidentatlas.domain.AttachedReport;
 
 /**
  * The selected incident in full: when and where (with how exactly that is known, and the OCHA governorate and

@@ -1,7 +1,4 @@
-package org.incidentatlas.store;
-
-import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.domain.Source;
+package org.incidentatlas.domain;
 
 /**
  * A researcher's own report on an incident of any dataset, kept in the researcher's dataset.
