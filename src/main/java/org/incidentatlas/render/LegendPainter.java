@@ -31,12 +31,16 @@ public final class LegendPainter {
     private LegendPainter() {
     }
 
-    /** The values of the nested size circles: powers of ten from 1 to at least 1,000, up to the largest shown. */
+    /**
+     * The values of the nested size circles: powers of ten from 1 to at least 1,000, up to the power of ten nearest
+     * (on a log scale) to the largest symbol shown. A symbol of 12,000 deaths is read against a 10,000 circle rather
+     * than a 100,000 one that would be ten times its area and cover the map.
+     */
     public static List<Long> sizeSteps(IncidentRenderer.Frame frame) {
         List<Long> out = new ArrayList<>();
         for (long v = 1;; v *= 10) {
             out.add(v);
-            if (v >= 1000 && v >= frame.largest()) {
+            if (v >= 1000 && v * Math.sqrt(10) >= frame.largest()) {
                 break;
             }
         }

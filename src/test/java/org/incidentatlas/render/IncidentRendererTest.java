@@ -126,6 +126,11 @@ class IncidentRendererTest {
         IncidentRenderer.Frame mosul = new IncidentRenderer.Frame(479, false, 1, 8213, false, SizeBy.DEATHS, 6);
         assertEquals(java.util.List.of(1L, 10L, 100L, 1000L), LegendPainter.sizeSteps(small));
         assertEquals(java.util.List.of(1L, 10L, 100L, 1000L, 10000L), LegendPainter.sizeSteps(mosul));
+        IncidentRenderer.Frame baghdad = new IncidentRenderer.Frame(1164, false, 1, 12000, false, SizeBy.DEATHS, 5);
+        IncidentRenderer.Frame larger = new IncidentRenderer.Frame(3000, false, 1, 40000, false, SizeBy.DEATHS, 5);
+        assertEquals(10000L, LegendPainter.sizeSteps(baghdad).get(4), "the nearest power of ten, not the next");
+        assertEquals(5, LegendPainter.sizeSteps(baghdad).size());
+        assertEquals(100000L, LegendPainter.sizeSteps(larger).get(5), "past 10^4.5 the next power is shown");
         assertTrue(LegendPainter.lines(mosul).contains("10,000 deaths"));
         assertTrue(LegendPainter.lines(mosul).contains("ring: place known only roughly"));
     }
