@@ -96,6 +96,7 @@ public final class IncidentEditor {
                 if (now.isPresent()) {
                     throw new EditException("provenance.originalId", after.id() + " is already in the dataset");
                 }
+                requireInert(after, note);
                 s.put(after);
                 s.record(after.provenance().dataset(), EditKind.CREATE, null, note,
                         List.of(new Change(IncidentFields.WHOLE, null, IncidentFields.json(after))));
@@ -115,6 +116,7 @@ public final class IncidentEditor {
      * editable dataset) and shown beside the incident's own, whose figures stay as they are.
      */
     public Edit addReport(IncidentId id, String mine, Source report, String note) {
+        requireInert(report, note);
         return store.inOneEdit(id, s -> {
             Incident incident = s.incident().orElseThrow(() -> notFound(id));
             if (s.editable(id.dataset())) {
@@ -225,8 +227,26 @@ public final class IncidentEditor {
         }
     }
 
+    /**
+     * Typed values and notes follow the control-character rule of every import: a value that holds one is refused,
+     * naming its field, before anything is saved.
+     */
+    private static void requireInert(Object record, String note) {
+        Rejection r = InertInput.check(record, "");
+        if (r == null) {
+            r = InertInput.check(note, "");
+            if (r != null) {
+                r = new Rejection("", "note", r.reason());
+            }
+        }
+        if (r != null) {
+            throw new EditException(r.field(), r.field() + ": " + r.reason());
+        }
+    }
+
     private static Incident saveChanges(EditSession s, Incident before, Incident after, String note)
             throws SQLException {
+        requireInert(after, note);
         List<Change> changes = IncidentFields.diff(before, after);
         if (changes.isEmpty()) {
             return before;

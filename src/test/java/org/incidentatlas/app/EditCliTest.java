@@ -149,6 +149,7 @@ class EditCliTest {
             {"dates.start=2021-09-31", "dates.start"},
             {"dates.end=2020-01-01", "dates.end"},
             {"place.colour=red", "colour"},
+            {"place.name=Kirkuk\u001b[31m", "place.name"},
         };
         for (String[] c : cases) {
             // The good change given with the bad one is not saved either: all or nothing.
