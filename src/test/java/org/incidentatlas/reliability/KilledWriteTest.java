@@ -1,6 +1,7 @@
 package org.incidentatlas.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,15 +42,17 @@ class KilledWriteTest {
                     "--db", home.resolve("db").toString(), "generate", "--count", "5000000", target.toString());
             child.getOutputStream().close();
             // Kill once the temporary file holds a megabyte: well inside the write.
+            // Each write to the folder wakes the loop; the key is reset so that the next write does too.
             while (partialSize(out) < 1_000_000) {
                 assertTrue(child.isAlive(), "generate ended before it could be killed");
-                if (watch.poll(30, TimeUnit.SECONDS) == null) {
-                    break;
-                }
-                watch.poll();
+                WatchKey key = watch.poll(30, TimeUnit.SECONDS);
+                assertNotNull(key, "generate wrote nothing for 30 s");
+                key.pollEvents();
+                key.reset();
             }
             child.destroyForcibly().waitFor();
         }
+        assertEquals(old.length(), Files.size(target), "the old file was replaced");
         assertEquals(old, Files.readString(target), "the old file was replaced by a partial one");
         assertTrue(partialSize(out) > 0, "the killed write left no temporary file (killed too late?)");
 
