@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class DiskFullException extends StoreException {
     private static final long serialVersionUID = 1L;
     private static final long MB = 1024 * 1024;
+    /** Less free space than this, when H2 failed to write, is a full disk. */
+    private static final long NEARLY_FULL = 16 * MB;
 
     private final transient Path folder;
 
@@ -63,12 +65,29 @@ public final class DiskFullException extends StoreException {
         return false;
     }
 
-    /** {@code e} as a {@link DiskFullException} when it is one at heart, else null. */
+    /**
+     * {@code e} as a {@link DiskFullException} when it is one at heart, else null. H2 closes its store when a
+     * background write fails; the statement that meets the closed store (often the commit) then says only "This store
+     * is closed". With the disk all but full at that moment, the full disk is what closed it.
+     */
     static DiskFullException from(Path folder, Throwable e) {
         if (e instanceof DiskFullException d) {
             return d;
         }
-        return isDiskFull(e) ? of(folder, -1, e) : null;
+        if (isDiskFull(e)) {
+            return of(folder, -1, e);
+        }
+        long free = free(folder);
+        return storeClosed(e) && free >= 0 && free < NEARLY_FULL ? of(folder, -1, e) : null;
+    }
+
+    private static boolean storeClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("This store is closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long free(Path folder) {
