@@ -126,6 +126,23 @@ class ArchitectureTest {
         assertEquals(Map.of(), twice, "types that say the same thing");
     }
 
+    /**
+     * A kind or a mode is a closed set of values: an enum, not text checked against a list (as the view file's basemap
+     * kind once was, beside the window's enum of the same kinds).
+     */
+    @Test
+    void kindsAndModesAreEnumsNotText() {
+        List<String> text = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            if (c.isRecord()) {
+                c.getAllFields().stream().filter(f -> f.getName().equals("kind") || f.getName().equals("mode"))
+                        .filter(f -> f.getRawType().isEquivalentTo(String.class))
+                        .forEach(f -> text.add(c.getName() + "." + f.getName()));
+            }
+        }
+        assertEquals(List.of(), text, "record components that name a kind or mode as text");
+    }
+
     private static String shape(JavaClass c) {
         if (c.isEnum()) {
             return "enum " + c.getEnumConstants().stream().map(k -> k.name()).sorted().toList();

@@ -17,6 +17,7 @@ import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AppPreferences;
@@ -174,7 +175,7 @@ public final class IncidentAtlasApp extends Application {
         if (name.endsWith(SavedView.EXTENSION)) {
             exports.openView(file);
         } else if (name.endsWith(".mbtiles")) {
-            window.chooseBasemap(new BasemapChoice(BasemapChoice.Kind.MBTILES, file.toString()));
+            window.chooseBasemap(new BasemapChoice(BasemapKind.MBTILES, file.toString()));
         } else {
             model.showStatus("Cannot open " + file.getFileName() + ": only view files (" + SavedView.EXTENSION
                     + ") and MBTiles basemaps open this way; import incident files with File > Import");

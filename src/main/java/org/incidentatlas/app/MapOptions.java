@@ -3,6 +3,7 @@ package org.incidentatlas.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
@@ -110,28 +111,28 @@ final class MapOptions {
     SavedView.Basemap basemap(SavedView saved) {
         if (basemap == null) {
             if (offlineInsteadOfOnline(saved)) {
-                return saved.basemap().dark() ? new SavedView.Basemap("offline", "", true) : SavedView.Basemap.OFFLINE;
+                return saved.basemap().dark() ? SavedView.Basemap.DARK : SavedView.Basemap.OFFLINE;
             }
             return saved != null ? saved.basemap() : SavedView.Basemap.OFFLINE;
         }
         String b = basemap.strip();
         return switch (b.toLowerCase(Locale.ROOT)) {
             case "offline", "light" -> SavedView.Basemap.OFFLINE;
-            case "dark" -> new SavedView.Basemap("offline", "", true);
-            case "osm", "online" -> new SavedView.Basemap("online", "", false);
+            case "dark" -> SavedView.Basemap.DARK;
+            case "osm", "online" -> new SavedView.Basemap(BasemapKind.ONLINE, "", false);
             default -> {
                 if (!b.toLowerCase(Locale.ROOT).endsWith(".mbtiles")) {
                     throw new IllegalArgumentException("--basemap must be offline, dark, osm or an .mbtiles file "
                             + "(was '" + basemap + "')");
                 }
-                yield new SavedView.Basemap("mbtiles", Path.of(b).toAbsolutePath().toString(), false);
+                yield new SavedView.Basemap(BasemapKind.MBTILES, Path.of(b).toAbsolutePath().toString(), false);
             }
         };
     }
 
     /** Whether the view asks for online tiles and no --basemap says to fetch them: the offline basemap is drawn. */
     boolean offlineInsteadOfOnline(SavedView saved) {
-        return basemap == null && saved != null && "online".equals(saved.basemap().kind());
+        return basemap == null && saved != null && saved.basemap().kind() == BasemapKind.ONLINE;
     }
 
     /** The offline basemap in the chosen style. */
@@ -141,10 +142,6 @@ final class MapOptions {
 
     /** The tile source of a basemap other than the offline one, or null. */
     static TileSource tiles(SavedView.Basemap choice) throws IOException {
-        return switch (choice.kind()) {
-            case "mbtiles" -> BasemapSources.open(new BasemapChoice(BasemapChoice.Kind.MBTILES, choice.location()));
-            case "online" -> BasemapSources.open(new BasemapChoice(BasemapChoice.Kind.ONLINE, choice.location()));
-            default -> null;
-        };
+        return BasemapSources.open(BasemapChoice.of(choice));
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
@@ -21,6 +20,7 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.index.WindowMode;
+import org.incidentatlas.render.BasemapKind;
 
 /**
  * A saved view: everything needed to draw a figure again exactly, as a small JSON file (extension {@code .iaview}):
@@ -83,16 +83,13 @@ public record SavedView(String format, int version, String title, Window window,
     }
 
     /** The basemap: {@code offline} (with {@code dark} for its dark style), {@code mbtiles} or {@code online}. */
-    public record Basemap(String kind, String location, boolean dark) {
-        public static final Basemap OFFLINE = new Basemap("offline", "", false);
+    public record Basemap(BasemapKind kind, String location, boolean dark) {
+        public static final Basemap OFFLINE = new Basemap(BasemapKind.OFFLINE, "", false);
+        public static final Basemap DARK = new Basemap(BasemapKind.OFFLINE, "", true);
 
         public Basemap {
-            kind = kind == null ? "offline" : kind.toLowerCase(Locale.ROOT);
+            kind = kind == null ? BasemapKind.OFFLINE : kind;
             location = location == null ? "" : location;
-            if (!List.of("offline", "mbtiles", "online").contains(kind)) {
-                throw new IllegalArgumentException("basemap kind must be offline, mbtiles or online (was '" + kind
-                        + "')");
-            }
         }
     }
 
@@ -220,7 +217,7 @@ public record SavedView(String format, int version, String title, Window window,
 
     /** An MBTiles basemap named by a relative path is relative to the view file's folder, not the working folder. */
     private SavedView relativeTo(Path file) {
-        if (!"mbtiles".equals(basemap.kind()) || basemap.location().isEmpty()) {
+        if (basemap.kind() != BasemapKind.MBTILES || basemap.location().isEmpty()) {
             return this;
         }
         Path location = Path.of(basemap.location());

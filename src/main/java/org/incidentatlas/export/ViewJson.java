@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.incidentatlas.render.BasemapKind;
 
 /**
  * The JSON rules of view files (and of the filters the window remembers), owned by export since the view format is
@@ -42,6 +45,8 @@ final class ViewJson {
         SimpleModule days = new SimpleModule("view-days");
         days.addSerializer(LocalDate.class, new DaySerializer());
         days.addDeserializer(LocalDate.class, new DayDeserializer());
+        days.addSerializer(BasemapKind.class, new KindSerializer());
+        days.addDeserializer(BasemapKind.class, new KindDeserializer());
         return JsonMapper.builder(factory)
                 .addModule(days)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -72,6 +77,29 @@ final class ViewJson {
         @Override
         public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(value.toString());
+        }
+    }
+
+    /** A basemap kind is written by its lower-case name, as every version of the format has written it. */
+    private static final class KindSerializer extends JsonSerializer<BasemapKind> {
+        @Override
+        public void serialize(BasemapKind value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeString(value.id());
+        }
+    }
+
+    private static final class KindDeserializer extends JsonDeserializer<BasemapKind> {
+        @Override
+        public BasemapKind deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (BasemapKind) ctxt.handleUnexpectedToken(BasemapKind.class, p);
+            }
+            try {
+                return BasemapKind.of(p.getText());
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), p.getText(), BasemapKind.class);
+            }
         }
     }
 

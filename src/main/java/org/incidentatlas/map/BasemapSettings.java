@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.render.online.OnlineOptions;
 
 /**
@@ -68,7 +69,7 @@ public final class BasemapSettings {
     /** The remembered choice; offline when none was made or it cannot be read. */
     public BasemapChoice choice() {
         try {
-            BasemapChoice.Kind kind = BasemapChoice.Kind.valueOf(store.get(KIND, BasemapChoice.Kind.OFFLINE.name()));
+            BasemapKind kind = BasemapKind.valueOf(store.get(KIND, BasemapKind.OFFLINE.name()));
             return switch (kind) {
                 case OFFLINE -> BasemapChoice.OFFLINE;
                 case ONLINE -> new BasemapChoice(kind, onlineTemplate());
@@ -81,10 +82,10 @@ public final class BasemapSettings {
 
     public void remember(BasemapChoice choice) {
         store.put(KIND, choice.kind().name());
-        if (choice.kind() == BasemapChoice.Kind.MBTILES) {
+        if (choice.kind() == BasemapKind.MBTILES) {
             store.put(FILE, choice.location());
         }
-        if (choice.kind() == BasemapChoice.Kind.ONLINE && !choice.location().isBlank()) {
+        if (choice.kind() == BasemapKind.ONLINE && !choice.location().isBlank()) {
             store.put(TEMPLATE, choice.location());
         }
     }

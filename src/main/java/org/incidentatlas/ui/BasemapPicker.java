@@ -9,6 +9,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.BasemapSources;
 import org.incidentatlas.map.BasemapSwitch;
@@ -51,7 +52,7 @@ public final class BasemapPicker extends MenuButton {
             item.setToggleGroup(group);
         }
         offline.setOnAction(e -> choose(BasemapChoice.OFFLINE));
-        online.setOnAction(e -> choose(new BasemapChoice(BasemapChoice.Kind.ONLINE, settings.onlineTemplate())));
+        online.setOnAction(e -> choose(new BasemapChoice(BasemapKind.ONLINE, settings.onlineTemplate())));
         mbtiles.setOnAction(e -> pickFile());
         getItems().addAll(offline, online, mbtiles);
         showChoice();
@@ -104,7 +105,7 @@ public final class BasemapPicker extends MenuButton {
             showChoice();
             return;
         }
-        choose(new BasemapChoice(BasemapChoice.Kind.MBTILES, file.get().toAbsolutePath().toString()));
+        choose(new BasemapChoice(BasemapKind.MBTILES, file.get().toAbsolutePath().toString()));
     }
 
     private void showChoice() {

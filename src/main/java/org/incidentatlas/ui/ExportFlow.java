@@ -20,6 +20,7 @@ import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.MapSnapshot;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.index.WindowMode;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
@@ -229,11 +230,10 @@ public final class ExportFlow {
                 (int) view.window().to().toEpochDay(), view.window().mode()));
         window.showFilter(view.filters().toFilter());
         String note = "";
-        switch (view.basemap().kind()) {
-            case "mbtiles" -> window.chooseBasemap(new BasemapChoice(BasemapChoice.Kind.MBTILES,
-                    view.basemap().location()));
-            case "online" -> note = "; it was drawn on online tiles: choose them from the basemap menu to use them";
-            default -> window.chooseBasemap(BasemapChoice.OFFLINE);
+        if (view.basemap().kind() == BasemapKind.ONLINE) {
+            note = "; it was drawn on online tiles: choose them from the basemap menu to use them";
+        } else {
+            window.chooseBasemap(BasemapChoice.of(view.basemap()));
         }
         status.accept("Opened view " + file.getFileName() + note);
     }
@@ -244,12 +244,7 @@ public final class ExportFlow {
         SavedView.MapArea area = centre(v);
         DateWindow s = window.timeline().selectionProperty().get();
         SavedView.Window w = new SavedView.Window(LocalDate.ofEpochDay(s.from()), LocalDate.ofEpochDay(s.to()), mode());
-        BasemapChoice choice = window.basemapChoice();
-        SavedView.Basemap basemap = switch (choice.kind()) {
-            case OFFLINE -> new SavedView.Basemap("offline", "", basemaps.darkOffline());
-            case MBTILES -> new SavedView.Basemap("mbtiles", choice.location(), false);
-            case ONLINE -> new SavedView.Basemap("online", choice.location(), false);
-        };
+        SavedView.Basemap basemap = window.basemapChoice().saved(basemaps.darkOffline());
         // A view file's values are checked when it is read; what the window saves stays within those checks.
         double lat = Math.max(-WebMercator.MAX_LATITUDE, Math.min(WebMercator.MAX_LATITUDE, area.latitude()));
         double lon = ((area.longitude() + 180) % 360 + 360) % 360 - 180;

@@ -12,6 +12,7 @@ import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
+import org.incidentatlas.render.BasemapKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,13 +70,13 @@ class ViewFileHardeningTest {
         MapOptions options = new MapOptions();
         options.view = view;
         SavedView saved = options.savedView();
-        assertEquals("online", saved.basemap().kind());
+        assertEquals(BasemapKind.ONLINE, saved.basemap().kind());
         assertTrue(options.offlineInsteadOfOnline(saved));
-        assertEquals("offline", options.basemap(saved).kind());
+        assertEquals(BasemapKind.OFFLINE, options.basemap(saved).kind());
         assertNull(MapOptions.tiles(options.basemap(saved)), "a tile source that could go online");
         options.basemap = "osm";
         assertFalse(options.offlineInsteadOfOnline(saved));
-        assertEquals("online", options.basemap(saved).kind());
+        assertEquals(BasemapKind.ONLINE, options.basemap(saved).kind());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.incidentatlas.index.BinUnit;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.index.WindowTotals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class PlaybackAndViewTest {
         SavedView view = SavedView.of("Mosul, 2016–2017",
                 new SavedView.Window(LocalDate.parse("2016-10-17"), LocalDate.parse("2017-07-20"),
                         WindowMode.CUMULATIVE), filter, new SavedView.MapArea(36.34, 43.13, 9.5),
-                new SavedView.Basemap("offline", "", true), new PictureSize(1280, 800));
+                SavedView.Basemap.DARK, new PictureSize(1280, 800));
         Path file = dir.resolve("mosul" + SavedView.EXTENSION);
         view.write(file);
         SavedView back = SavedView.read(file);
@@ -79,6 +80,36 @@ class PlaybackAndViewTest {
         assertEquals(filter, back.filters().toFilter());
         assertEquals(DateWindow.until((int) LocalDate.parse("2017-07-20").toEpochDay()),
                 back.window().dateWindow());
+    }
+
+    /** Earlier versions wrote the basemap's kind as lower-case text, or none at all: such files read as before. */
+    @Test
+    void viewFilesOfEarlierVersionsKeepTheirBasemap() throws IOException {
+        String head = "{\"format\":\"incident-atlas-view\",\"version\":1,"
+                + "\"window\":{\"from\":\"2014-01-01\",\"to\":\"2014-02-01\",\"mode\":\"MOVING\"},"
+                + "\"map\":{\"latitude\":33.0,\"longitude\":44.0,\"zoom\":6.0},";
+        SavedView dark = SavedView.read(Files.writeString(dir.resolve("dark.iaview"),
+                head + "\"basemap\":{\"kind\":\"offline\",\"location\":\"\",\"dark\":true}}"));
+        assertEquals(SavedView.Basemap.DARK, dark.basemap());
+        SavedView online = SavedView.read(Files.writeString(dir.resolve("online.iaview"),
+                head + "\"basemap\":{\"kind\":\"ONLINE\",\"location\":\"\",\"dark\":false}}"));
+        assertEquals(BasemapKind.ONLINE, online.basemap().kind());
+        SavedView none = SavedView.read(Files.writeString(dir.resolve("none.iaview"),
+                head + "\"basemap\":{\"location\":\"\",\"dark\":false}}"));
+        assertEquals(SavedView.Basemap.OFFLINE, none.basemap());
+        SavedView tiles = SavedView.read(Files.writeString(dir.resolve("tiles.iaview"),
+                head + "\"basemap\":{\"kind\":\"mbtiles\",\"location\":\"/maps/iraq.mbtiles\",\"dark\":false}}"));
+        assertEquals(new SavedView.Basemap(BasemapKind.MBTILES, "/maps/iraq.mbtiles", false), tiles.basemap());
+        assertTrue(tiles.toJson().contains("\"kind\":\"mbtiles\""), tiles.toJson());
+        assertTrue(SavedView.of("t", dark.window(), IncidentFilter.NONE, dark.map(), SavedView.Basemap.OFFLINE, null)
+                .toJson().contains("\"basemap\":{\"kind\":\"offline\",\"location\":\"\",\"dark\":false}"));
+        IOException ftp = assertThrows(IOException.class, () -> SavedView.read(Files.writeString(
+                dir.resolve("ftp.iaview"), head + "\"basemap\":{\"kind\":\"ftp\",\"dark\":false}}")));
+        assertTrue(ftp.getMessage().contains("basemap.kind") && ftp.getMessage().contains(
+                "basemap kind must be offline, mbtiles or online (was 'ftp')"), ftp.getMessage());
+        IOException number = assertThrows(IOException.class, () -> SavedView.read(Files.writeString(
+                dir.resolve("number.iaview"), head + "\"basemap\":{\"kind\":3,\"dark\":false}}")));
+        assertTrue(number.getMessage().contains("basemap.kind"), number.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
+import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.map.BasemapSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +58,7 @@ class BasemapPickerTest {
         }
         assertTrue(text(robot, MainWindow.ATTRIBUTION_ID).startsWith("Basemap: Natural Earth"));
 
-        BasemapChoice choice = new BasemapChoice(BasemapChoice.Kind.MBTILES, file.toString());
+        BasemapChoice choice = new BasemapChoice(BasemapKind.MBTILES, file.toString());
         robot.interact(() -> picker.choose(choice));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -75,7 +76,7 @@ class BasemapPickerTest {
         Files.writeString(broken, "not a database");
         String before = text(robot, MainWindow.ATTRIBUTION_ID);
 
-        robot.interact(() -> picker.choose(new BasemapChoice(BasemapChoice.Kind.MBTILES, broken.toString())));
+        robot.interact(() -> picker.choose(new BasemapChoice(BasemapKind.MBTILES, broken.toString())));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Basemap not changed: " + broken + " is not an MBTiles file: it is not an SQLite database",
