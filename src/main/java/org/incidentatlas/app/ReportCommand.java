@@ -55,6 +55,11 @@ final class ReportCommand implements Callable<Integer> {
         String url;
         @Option(names = "--quoted", paramLabel = "WHO", description = "Who the report quotes.")
         String quoted;
+        @Option(names = "--language", paramLabel = "CODE", description = "The report's language: en, ar, ku, ...")
+        String language;
+        @Option(names = "--passage", paramLabel = "TEXT",
+                description = "The passage of the report its figures were read from, in its own words.")
+        String passage;
         @Option(names = "--killed-low", paramLabel = "N", description = "Lowest number killed it gave.")
         Integer killedLow;
         @Option(names = "--killed-best", paramLabel = "N", description = "The number killed it gave.")
@@ -95,35 +100,32 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw bad("--published: " + e.getMessage());
             }
-            for (Object[] n : new Object[][] {{"--killed-low", killedLow}, {"--killed-best", killedBest},
-                {"--killed-high", killedHigh}, {"--wounded", wounded}}) {
-                if (n[1] != null && (Integer) n[1] < 0) {
-                    throw bad(n[0] + " must not be negative (was " + n[1] + ")");
-                }
-            }
             if (outlet.isBlank()) {
                 throw bad("--outlet must not be blank");
             }
-            ReportedFigures figures = new ReportedFigures(killed(), wounded == null ? null
-                    : Figure.exactly(wounded), null);
-            return new Source(outlet, date, title, url, quoted, figures.any() ? figures : null, null);
+            try {
+                ReportedFigures figures = new ReportedFigures(figure("--killed-", killedLow, killedBest, killedHigh),
+                        figure("--wounded", null, wounded, null), null);
+                return new Source(outlet, date, title, url, language, quoted, passage, figures.any() ? figures : null,
+                        null);
+            } catch (IllegalArgumentException e) {
+                throw bad("--" + e.getMessage());
+            }
         }
 
-        private Figure killed() {
-            if (killedLow != null && killedHigh != null && killedHigh < killedLow) {
-                throw bad("--killed-high (" + killedHigh + ") is below --killed-low (" + killedLow + ")");
+        /** The figure of one option group; a refusal names the option ({@code --killed-high}, {@code --wounded}). */
+        private Figure figure(String option, Integer low, Integer best, Integer high) {
+            try {
+                return Figure.fromBounds(low, best, high);
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage();
+                if (option.endsWith("-")) {
+                    message = message.replaceAll("\\b(low|best|high)\\b", option + "$1");
+                } else {
+                    message = message.replaceFirst("^best", option);
+                }
+                throw bad(message);
             }
-            if (killedBest != null && ((killedLow != null && killedBest < killedLow)
-                    || (killedHigh != null && killedBest > killedHigh))) {
-                throw bad("--killed-best (" + killedBest + ") lies outside --killed-low and --killed-high");
-            }
-            if (killedLow == null && killedHigh == null) {
-                return killedBest == null ? null : Figure.exactly(killedBest);
-            }
-            int low = killedLow == null ? 0 : killedLow;
-            String range = killedHigh == null ? "at least " + low
-                    : killedLow == null ? "up to " + killedHigh : low + " to " + killedHigh;
-            return new Figure(low, killedHigh, killedBest == null ? range : killedBest + " (" + range + ")");
         }
 
         private CommandLine.ParameterException bad(String message) {

@@ -37,4 +37,29 @@ public record Figure(Integer low, Integer high, String reported) {
         }
         return high == null ? low : (low + high) / 2;
     }
+
+    /**
+     * The figure a report gave as numbers: {@code best} alone is exact ("13"), {@code low} alone "at least", {@code
+     * high} alone "up to", low and high a range ("12 to 16"), all three "13 (12 to 16)"; {@code null} when none is
+     * given.
+     *
+     * @throws IllegalArgumentException naming the bound that is negative, inverted or outside the others
+     */
+    public static Figure fromBounds(Integer low, Integer best, Integer high) {
+        Checks.nonNegative(low, "low");
+        Checks.nonNegative(best, "best");
+        Checks.nonNegative(high, "high");
+        if (low != null && high != null && high < low) {
+            throw new IllegalArgumentException("high (" + high + ") is below low (" + low + ")");
+        }
+        if (best != null && (low != null && best < low || high != null && best > high)) {
+            throw new IllegalArgumentException("best (" + best + ") lies outside low and high");
+        }
+        if (low == null && high == null) {
+            return best == null ? null : exactly(best);
+        }
+        int from = low == null ? 0 : low;
+        String range = high == null ? "at least " + from : low == null ? "up to " + high : from + " to " + high;
+        return new Figure(from, high, best == null ? range : best + " (" + range + ")");
+    }
 }

@@ -80,7 +80,9 @@ final class DataJson {
         optional(g, "published", s.published() == null ? null : s.published().toString());
         optional(g, "title", s.title());
         optional(g, "url", s.url());
+        optional(g, "language", s.language());
         optional(g, "quoted", s.quoted());
+        optional(g, "passage", s.passage());
         ReportedFigures f = s.figures();
         if (f != null) {
             g.writeObjectFieldStart("figures");

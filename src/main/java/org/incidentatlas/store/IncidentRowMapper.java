@@ -70,8 +70,8 @@ final class IncidentRowMapper {
         ReportedFigures figures = new ReportedFigures(figure(rs, "KILLED"), figure(rs, "WOUNDED"),
                 figure(rs, "MISSING"));
         return new Source(rs.getString("OUTLET"), published == null ? null : PartialDate.parse(published),
-                rs.getString("TITLE"), rs.getString("URL"), rs.getString("QUOTED"), figures.any() ? figures : null,
-                rs.getString("NOTE"));
+                rs.getString("TITLE"), rs.getString("URL"), rs.getString("LANGUAGE"), rs.getString("QUOTED"),
+                rs.getString("PASSAGE"), figures.any() ? figures : null, rs.getString("NOTE"));
     }
 
     private static Estimate estimate(ResultSet rs, String prefix) throws SQLException {

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.Estimate;
-import org.incidentatlas.domain.Figure;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.Provenance;
-import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
 
 /** Writes incidents on one connection, inside the caller's transaction. An incident with a known key is replaced. */
@@ -25,9 +23,8 @@ final class IncidentWriter implements AutoCloseable {
             + "deaths_side_b, deaths_civilians, deaths_unknown, wounded_low, wounded_best, wounded_high, missing_low, "
             + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note, attributes) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, outlet, published, title, url, "
-            + "quoted, killed_low, killed_high, killed_text, wounded_low, wounded_high, wounded_text, missing_low, "
-            + "missing_high, missing_text, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
+            + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
 
     private final Connection c;
     private final PreparedStatement deleteIncident;
@@ -106,20 +103,9 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private void bindSource(long incidentId, int seq, Source src) throws SQLException {
-        PreparedStatement s = insertSource;
-        int i = 0;
-        s.setLong(++i, incidentId);
-        s.setInt(++i, seq);
-        s.setString(++i, src.outlet());
-        s.setString(++i, src.published() == null ? null : src.published().toString());
-        s.setString(++i, src.title());
-        s.setString(++i, src.url());
-        s.setString(++i, src.quoted());
-        ReportedFigures f = src.figures() == null ? new ReportedFigures(null, null, null) : src.figures();
-        i = setFigure(s, i, f.killed());
-        i = setFigure(s, i, f.wounded());
-        i = setFigure(s, i, f.missing());
-        s.setString(++i, src.note());
+        insertSource.setLong(1, incidentId);
+        insertSource.setInt(2, seq);
+        SourceColumns.bind(insertSource, 2, src);
     }
 
     private int release(Provenance p) throws SQLException {
@@ -164,13 +150,6 @@ final class IncidentWriter implements AutoCloseable {
         setInteger(s, i + 1, e == null ? null : e.low());
         setInteger(s, i + 2, e == null ? null : e.best());
         setInteger(s, i + 3, e == null ? null : e.high());
-        return i + 3;
-    }
-
-    private static int setFigure(PreparedStatement s, int i, Figure f) throws SQLException {
-        setInteger(s, i + 1, f == null ? null : f.low());
-        setInteger(s, i + 2, f == null ? null : f.high());
-        s.setString(i + 3, f == null ? null : f.reported());
         return i + 3;
     }
 

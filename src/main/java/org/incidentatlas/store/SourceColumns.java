@@ -7,11 +7,12 @@ import org.incidentatlas.domain.Figure;
 import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
 
-/** Binds a report to the columns a report row has, from outlet to note, in the order of the source table. */
+/** Binds a report to the columns a report row has, from outlet to passage. */
 final class SourceColumns {
     static final String NAMES = "outlet, published, title, url, quoted, killed_low, killed_high, killed_text, "
-            + "wounded_low, wounded_high, wounded_text, missing_low, missing_high, missing_text, note";
-    static final int COUNT = 15;
+            + "wounded_low, wounded_high, wounded_text, missing_low, missing_high, missing_text, note, language, "
+            + "passage";
+    static final int COUNT = 17;
 
     private SourceColumns() {
     }
@@ -28,6 +29,8 @@ final class SourceColumns {
         i = figure(s, i, f.wounded());
         i = figure(s, i, f.missing());
         s.setString(++i, src.note());
+        s.setString(++i, src.language());
+        s.setString(++i, src.passage());
         return i;
     }
 

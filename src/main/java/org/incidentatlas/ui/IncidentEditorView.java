@@ -95,13 +95,15 @@ public final class IncidentEditorView extends BorderPane {
         ReportForm r = model.report;
         TextArea passage = new TextArea();
         passage.setId("report-passage");
-        passage.setPromptText("Paste a passage of the report to read its figures, date and places from");
+        passage.setPromptText("Paste the passage of the report its figures come from: Read passage fills them in, and "
+                + "the passage is kept with the report");
         passage.setPrefRowCount(3);
         passage.setWrapText(true);
         passage.textProperty().bindBidirectional(r.passage);
         GridPane g = grid("Outlet", field("report-outlet", r.outlet), "Published (YYYY-MM-DD)",
                 field("report-published", r.published), "Title", field("report-title", r.title), "Address",
-                field("report-url", r.url), "Quoted", field("report-quoted", r.quoted), "Killed (13, at least 12, "
+                field("report-url", r.url), "Language (en, ar, ku)", field("report-language", r.language), "Quoted",
+                field("report-quoted", r.quoted), "Killed (13, at least 12, "
                         + "28 to 30)", field("report-killed", r.killed), "Wounded", field("report-wounded", r.wounded),
                 "Missing", field("report-missing", r.missing));
         HBox buttons = new HBox(8, button("Read passage", "report-read", model::readPassage),

@@ -87,8 +87,14 @@ public final class IncidentText {
         if (s.title() != null) {
             b.append(": ").append(s.title());
         }
+        if (s.language() != null) {
+            b.append(" (in ").append(s.languageName()).append(')');
+        }
         if (s.quoted() != null) {
             b.append("\nQuoted: ").append(s.quoted());
+        }
+        if (s.passage() != null) {
+            b.append("\nPassage: “").append(s.passage()).append('”');
         }
         String figures = figures(s.figures());
         if (!figures.isEmpty()) {

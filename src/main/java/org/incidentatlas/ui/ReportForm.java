@@ -11,13 +11,17 @@ import org.incidentatlas.domain.PassageReading;
 import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
 
-/** The report being entered in the editor: who published it, when, and the figures it gave, as typed. */
+/**
+ * The report being entered in the editor: who published it, when, in what language, the passage read from it and the
+ * figures it gave, as typed.
+ */
 final class ReportForm {
     // Properties
     final StringProperty outlet = new SimpleStringProperty("");
     final StringProperty published = new SimpleStringProperty("");
     final StringProperty title = new SimpleStringProperty("");
     final StringProperty url = new SimpleStringProperty("");
+    final StringProperty language = new SimpleStringProperty("");
     final StringProperty quoted = new SimpleStringProperty("");
     final StringProperty killed = new SimpleStringProperty("");
     final StringProperty wounded = new SimpleStringProperty("");
@@ -40,8 +44,12 @@ final class ReportForm {
         }
         ReportedFigures figures = new ReportedFigures(figure("killed", killed.get()),
                 figure("wounded", wounded.get()), figure("missing", missing.get()));
-        return new Source(outlet.get(), date, title.get(), url.get(), quoted.get(), figures.any() ? figures : null,
-                null);
+        try {
+            return new Source(outlet.get(), date, title.get(), url.get(), language.get(), quoted.get(), passage.get(),
+                    figures.any() ? figures : null, null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("report " + e.getMessage(), e);
+        }
     }
 
     /** Fills the figures the passage gives into the fields still empty; returns what was read. */
@@ -54,7 +62,8 @@ final class ReportForm {
     }
 
     void clear() {
-        List.of(outlet, published, title, url, quoted, killed, wounded, missing, passage).forEach(p -> p.set(""));
+        List.of(outlet, published, title, url, language, quoted, killed, wounded, missing, passage)
+                .forEach(p -> p.set(""));
     }
 
     private static void fill(StringProperty field, String value) {

@@ -8,11 +8,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.Source;
 
-/** One report as a row of the detail pane: outlet and date, headline, who was quoted, its figures, its address. */
+/**
+ * One report as a row of the detail pane: outlet, date and language, headline, who was quoted, the passage read, its
+ * figures, its address.
+ */
 final class SourceRows {
     static final String ROW_CLASS = "source-row";
     static final String LINK_CLASS = "source-link";
     static final String UNOPENED_CLASS = "source-address-text";
+    static final String PASSAGE_CLASS = "source-passage";
 
     private SourceRows() {
     }
@@ -23,13 +27,20 @@ final class SourceRows {
         row.setStyle("-fx-padding: 4 0 6 6; -fx-border-color: transparent transparent transparent #b0b0b0; "
                 + "-fx-border-width: 0 0 0 3;");
         String head = (s.outlet() == null ? "Unnamed source" : s.outlet())
-                + (s.published() == null ? "" : ", " + s.published());
+                + (s.published() == null ? "" : ", " + s.published())
+                + (s.language() == null ? "" : " (in " + s.languageName() + ")");
         row.getChildren().add(DetailLabels.bold(head));
         if (s.title() != null) {
             row.getChildren().add(DetailLabels.wrapped("“" + s.title() + "”"));
         }
         if (s.quoted() != null) {
             row.getChildren().add(DetailLabels.wrapped("Quoted: " + s.quoted()));
+        }
+        if (s.passage() != null) {
+            Label passage = DetailLabels.wrapped("“" + s.passage() + "”");
+            passage.setStyle("-fx-font-style: italic;");
+            passage.getStyleClass().add(PASSAGE_CLASS);
+            row.getChildren().add(passage);
         }
         String figures = IncidentText.figures(s.figures());
         row.getChildren().add(DetailLabels.wrapped("Figures: " + (figures.isEmpty() ? "not recorded" : figures)));

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EditCliTest {
     private static final String AL_RASHAD = "curated:2021-kirkuk-al-rashad-checkpoint";
     private static final String GED_EVENT = "ucdp-ged:114064";
+    private static final String LANGUAGE_REFUSED = "--language must be a language code such as en, ar or ku (was "
+            + "'Arabic')";
 
     @TempDir
     static Path home;
@@ -210,7 +212,8 @@ class EditCliTest {
         JsonNode before = record(GED_EVENT);
         CliRun r = cli("report", "add", GED_EVENT, "--outlet", "Rudaw", "--published", "2014-01-26",
                 "--title", "Attacks across Iraq", "--url", "https://rudaw.net/x", "--killed-low", "12",
-                "--killed-high", "16", "--killed-best", "14", "--wounded", "5", "--dataset", "mine");
+                "--killed-high", "16", "--killed-best", "14", "--wounded", "5", "--dataset", "mine",
+                "--language", "ar", "--passage", "Fourteen people were killed and five wounded in the attacks");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("kept in your dataset mine"), r.out());
         assertEquals(before, record(GED_EVENT), "GED's own record stays as published");
@@ -223,11 +226,15 @@ class EditCliTest {
 
         CliRun shown = cli("show", GED_EVENT);
         assertTrue(shown.out().contains("Rudaw") && shown.out().contains("yours, in mine"), shown.out());
+        assertTrue(shown.out().contains("(in Arabic)"), shown.out());
+        assertTrue(shown.out().contains("Passage: “Fourteen people were killed and five wounded"), shown.out());
         JsonNode history = NativeJson.mapper().readTree(cli("history", GED_EVENT, "--json").out());
         assertEquals("REPORT", history.get(0).get("kind").asText());
         JsonNode report = history.get(0).get("changes").get(0).get("new");
         assertEquals("14 (12 to 16)", report.at("/figures/killed/reported").asText());
         assertEquals(5, report.at("/figures/wounded/low").asInt());
+        assertEquals("ar", report.get("language").asText());
+        assertEquals("Fourteen people were killed and five wounded in the attacks", report.get("passage").asText());
     }
 
     @Test
@@ -236,10 +243,18 @@ class EditCliTest {
             {"--outlet", "Rudaw", "--published", "2021-13-01"},
             {"--outlet", "Rudaw", "--published", "2021-09-05", "--killed-best", "-1"},
             {"--outlet", "Rudaw", "--published", "2021-09-05", "--killed-low", "9", "--killed-high", "3"},
+            {"--outlet", "Rudaw", "--published", "2021-09-05", "--killed-low", "9", "--killed-best", "4"},
+            {"--outlet", "Rudaw", "--published", "2021-09-05", "--wounded", "-2"},
             {"--outlet", "Rudaw", "--published", "2021-09-05", "--wounded", "many"},
+            {"--outlet", "Rudaw", "--published", "2021-09-05", "--language", "Arabic"},
             {"--published", "2021-09-05"},
         };
-        for (String[] args : bad) {
+        String[] named = {"--published", "--killed-best must not be negative",
+            "--killed-high (3) is below --killed-low (9)",
+            "--killed-best (4) lies outside --killed-low and --killed-high",
+            "--wounded must not be negative", "--wounded", LANGUAGE_REFUSED, "--outlet"};
+        for (int k = 0; k < bad.length; k++) {
+            String[] args = bad[k];
             String[] all = new String[args.length + 3];
             all[0] = "report";
             all[1] = "add";
@@ -247,6 +262,7 @@ class EditCliTest {
             System.arraycopy(args, 0, all, 3, args.length);
             CliRun r = cli(all);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains(named[k]), named[k] + " in: " + r.err());
         }
         CliRun unknown = cli("report", "add", "ucdp-ged:1", "--outlet", "Rudaw", "--published", "2021");
         assertEquals(1, unknown.code());

@@ -81,4 +81,26 @@ class FigureTest {
         assertFalse(new ReportedFigures(null, null, null).any());
         assertTrue(new ReportedFigures(null, Figure.exactly(11), null).any());
     }
+
+    @Test
+    void boundsAsOptionsGiveTheFigureAReportGave() {
+        assertEquals(new Figure(13, 13, "13"), Figure.fromBounds(null, 13, null));
+        assertEquals(new Figure(12, null, "at least 12"), Figure.fromBounds(12, null, null));
+        assertEquals(new Figure(0, 5, "up to 5"), Figure.fromBounds(null, null, 5));
+        assertEquals(new Figure(12, 16, "12 to 16"), Figure.fromBounds(12, null, 16));
+        assertEquals(new Figure(12, 16, "14 (12 to 16)"), Figure.fromBounds(12, 14, 16));
+        assertEquals(null, Figure.fromBounds(null, null, null));
+    }
+
+    @Test
+    void boundsOutOfOrderOrNegativeAreRefusedNamingTheBound() {
+        assertEquals("high (3) is below low (9)", assertThrows(IllegalArgumentException.class,
+                () -> Figure.fromBounds(9, null, 3)).getMessage());
+        assertEquals("best (4) lies outside low and high", assertThrows(IllegalArgumentException.class,
+                () -> Figure.fromBounds(9, 4, null)).getMessage());
+        assertEquals("best (17) lies outside low and high", assertThrows(IllegalArgumentException.class,
+                () -> Figure.fromBounds(9, 17, 16)).getMessage());
+        assertEquals("best must not be negative (was -1)", assertThrows(IllegalArgumentException.class,
+                () -> Figure.fromBounds(null, -1, null)).getMessage());
+    }
 }

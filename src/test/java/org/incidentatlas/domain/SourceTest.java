@@ -59,4 +59,24 @@ class SourceTest {
         assertNull(s.quoted());
         assertNull(s.note());
     }
+
+    @Test
+    void aReportKeepsItsLanguageCodeAndPassageAndNamesTheLanguage() {
+        Source s = new Source("Rudaw", null, null, null, " ar ", null, "Thirteen police officers were killed", null,
+                null);
+        assertEquals("ar", s.language());
+        assertEquals("Arabic", s.languageName());
+        assertEquals("Thirteen police officers were killed", s.passage());
+        assertEquals("Kurdish", new Source("Rudaw", null, null, null, "ku", null, null, null, null).languageName());
+        assertNull(new Source("Rudaw", null, null, null, null, null, null).languageName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Arabic", "EN", "e", "en_GB", "ar!"})
+    void aLanguageThatIsNotACodeIsRefusedNamingTheField(String language) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Source("Rudaw", null, null, null, language, null, null, null, null));
+        assertEquals("language must be a language code such as en, ar or ku (was '" + language + "')",
+                e.getMessage());
+    }
 }

@@ -76,6 +76,7 @@ class IncidentEditorViewTest {
         // The sixth from a pasted passage (written for this test): the figures are read, then confirmed by adding.
         type(robot, "report-outlet", "Daily Express (reprinting wire copy)");
         type(robot, "report-published", "2021-09-05");
+        type(robot, "report-language", "en");
         type(robot, "report-passage", "Thirteen police officers were killed and three were wounded near Al-Rashad; "
                 + "another officer is still missing.");
         click(robot, "report-read");
@@ -118,6 +119,9 @@ class IncidentEditorViewTest {
         assertEquals(curated.actors(), saved.actors());
         assertEquals(curated.type(), saved.type());
         assertEquals(curated.sourcing().reportedCount(), saved.sourcing().reportedCount());
+        Source express = saved.sourcing().reports().get(5);
+        assertEquals("en", express.language(), "the report's language is kept");
+        assertTrue(express.passage().startsWith("Thirteen police officers were killed"), "the passage read is kept");
     }
 
     @Test
