@@ -8,9 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.incidentatlas.render.TileSource;
 
@@ -23,7 +21,8 @@ public final class OfflineBasemap implements TileSource {
     public static final String ATTRIBUTION = "Basemap: Natural Earth; boundaries OCHA / Iraq CSO COD-AB (CC BY-IGO)";
     /** Zooms above this are drawn as this zoom's data, larger. */
     private static final int MAX_ZOOM = 22;
-    private static final int CACHE_TILES = 128;
+    /** Tiles kept in memory, in pixels: 384 plain tiles or 96 sharp ones at twice the pixels (96 MB). */
+    private static final long CACHE_PIXELS = 384L * TILE_SIZE * TILE_SIZE;
     /** How far outside a tile strokes and labels are looked for, in pixels. */
     private static final double MARGIN_PX = 4;
     /** From this zoom the 1:50m layers replace the 1:110m ones around Iraq. */
@@ -36,19 +35,7 @@ public final class OfflineBasemap implements TileSource {
     private final BasemapData data;
     private final BasemapStyle style;
     private final AtomicReferenceArray<List<LabelLayout.Placed>> labels = new AtomicReferenceArray<>(MAX_ZOOM + 1);
-    private final Map<Long, BufferedImage> cache = new LinkedHashMap<>(CACHE_TILES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, BufferedImage> eldest) {
-            return size() > CACHE_TILES;
-        }
-    };
-
-    private final Map<Long, BufferedImage> sharpCache = new LinkedHashMap<>(CACHE_TILES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, BufferedImage> eldest) {
-            return size() > CACHE_TILES;
-        }
-    };
+    private final TileCache cache = new TileCache(CACHE_PIXELS);
 
     public OfflineBasemap(BasemapData data, BasemapStyle style) {
         this.data = data;
@@ -67,56 +54,29 @@ public final class OfflineBasemap implements TileSource {
 
     @Override
     public BufferedImage tile(int zoom, long x, long y) {
-        long key = ((long) zoom << 58) | (x << 29) | y;
-        synchronized (cache) {
-            BufferedImage hit = cache.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        BufferedImage image = render(zoom, x, y);
-        synchronized (cache) {
-            cache.put(key, image);
-        }
-        return image;
+        return tile(zoom, x, y, 1);
     }
 
     /**
      * A tile drawn with {@code ratio} x {@code ratio} pixels per tile pixel (a HiDPI screen), so lines and names stay
-     * sharp there; the last {@link #CACHE_TILES} such tiles are kept, like the others.
+     * sharp there; kept in the same cache as the plain tiles, weighed by its pixels.
      */
     public BufferedImage tile(int zoom, long x, long y, int ratio) {
-        if (ratio <= 1) {
-            return tile(zoom, x, y);
-        }
-        long key = ((long) zoom << 58) | (x << 29) | y;
-        synchronized (sharpCache) {
-            BufferedImage hit = sharpCache.get(key);
-            if (hit != null && hit.getWidth() == TILE_SIZE * ratio) {
-                return hit;
-            }
-        }
+        int r = Math.max(1, ratio);
+        return cache.get(new TileCache.Key(zoom, x, y, r), () -> render(zoom, x, y, r));
+    }
+
+    /** Draws one tile (no cache). */
+    public BufferedImage render(int zoom, long x, long y) {
+        return render(zoom, x, y, 1);
+    }
+
+    private BufferedImage render(int zoom, long x, long y, int ratio) {
         BufferedImage image = new BufferedImage(TILE_SIZE * ratio, TILE_SIZE * ratio, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(ratio, ratio);
             draw(g, TileFrame.of(Math.max(0, Math.min(MAX_ZOOM, zoom)), x, y, MARGIN_PX));
-        } finally {
-            g.dispose();
-        }
-        synchronized (sharpCache) {
-            sharpCache.put(key, image);
-        }
-        return image;
-    }
-
-    /** Draws one tile (no cache). */
-    public BufferedImage render(int zoom, long x, long y) {
-        BufferedImage image = new BufferedImage(TILE_SIZE, TILE_SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            int z = Math.max(0, Math.min(MAX_ZOOM, zoom));
-            draw(g, TileFrame.of(z, x, y, MARGIN_PX));
         } finally {
             g.dispose();
         }
