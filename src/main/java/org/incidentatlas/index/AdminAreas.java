@@ -1,14 +1,14 @@
 package org.incidentatlas.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One level of administrative areas (governorates or districts) read from a GeoJSON file of polygons, answering
+ * One level of administrative areas (governorates or districts) read from a GeoJSON file of polygons (by
+ * {@link GeoJson}, the reader the basemap's layers use too), answering
  * "which area holds this point" by a bounding-box prefilter and an even-odd ray test over every ring (so holes are
  * respected). Immutable.
  */
@@ -44,31 +44,32 @@ public final class AdminAreas {
      * @param where named in error messages
      */
     public static AdminAreas read(InputStream in, int level, String where) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(in);
-        JsonNode features = root == null ? null : root.get("features");
-        if (features == null || !features.isArray()) {
-            throw new IOException(where + ": not a GeoJSON FeatureCollection");
-        }
+        List<GeoJson.Feature> features = GeoJson.read(in, where);
         String prefix = "ADM" + level;
         List<AdminArea> areas = new ArrayList<>();
         List<double[][]> rings = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {
-            JsonNode props = features.get(f).path("properties");
-            String pcode = props.path(prefix + "_PCODE").asText(null);
-            String name = props.path(prefix + "_EN").asText(null);
+            GeoJson.Feature feature = features.get(f);
+            Map<String, String> props = feature.properties();
+            String pcode = props.get(prefix + "_PCODE");
+            String name = props.get(prefix + "_EN");
             if (pcode == null || name == null) {
                 throw new IOException(where + ": feature " + f + " has no " + prefix + "_PCODE or " + prefix + "_EN");
             }
             List<String> alt = new ArrayList<>();
             for (String key : List.of(prefix + "ALT1EN", prefix + "ALT2EN")) {
-                String value = props.path(key).asText("");
+                String value = props.getOrDefault(key, "");
                 if (!value.isBlank()) {
                     alt.add(value);
                 }
             }
-            String parent = level > 1 ? props.path("ADM" + (level - 1) + "_PCODE").asText(null) : null;
+            String parent = level > 1 ? props.get("ADM" + (level - 1) + "_PCODE") : null;
             areas.add(new AdminArea(pcode, name, parent, alt));
-            rings.add(rings(features.get(f).path("geometry"), where + ": feature " + f + " (" + name + ")"));
+            if (!feature.polygonal()) {
+                throw new IOException(where + ": feature " + f + " (" + name + "): geometry must be a Polygon or "
+                        + "MultiPolygon (was '" + feature.type() + "')");
+            }
+            rings.add(feature.parts().stream().flatMap(List::stream).toArray(double[][]::new));
         }
         return new AdminAreas(areas, rings);
     }
@@ -125,32 +126,5 @@ public final class AdminAreas {
             }
         }
         return inside;
-    }
-
-    private static double[][] rings(JsonNode geometry, String where) throws IOException {
-        String type = geometry.path("type").asText("");
-        JsonNode coords = geometry.path("coordinates");
-        List<double[]> out = new ArrayList<>();
-        if ("Polygon".equals(type)) {
-            addPolygon(coords, out);
-        } else if ("MultiPolygon".equals(type)) {
-            for (JsonNode polygon : coords) {
-                addPolygon(polygon, out);
-            }
-        } else {
-            throw new IOException(where + ": geometry must be a Polygon or MultiPolygon (was '" + type + "')");
-        }
-        return out.toArray(new double[0][]);
-    }
-
-    private static void addPolygon(JsonNode polygon, List<double[]> out) {
-        for (JsonNode ring : polygon) {
-            double[] xy = new double[ring.size() * 2];
-            for (int k = 0; k < ring.size(); k++) {
-                xy[2 * k] = ring.get(k).get(0).asDouble();
-                xy[2 * k + 1] = ring.get(k).get(1).asDouble();
-            }
-            out.add(xy);
-        }
     }
 }
