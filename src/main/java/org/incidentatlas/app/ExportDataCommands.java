@@ -31,7 +31,7 @@ final class ExportDataCommands {
         return switch (by) {
             case GOVERNORATE -> boundaries.governorates();
             case DISTRICT -> boundaries.districts();
-            case SUBDISTRICT -> AdminBoundaries.subdistricts();
+            case SUBDISTRICT -> boundaries.subdistricts();
             default -> null;
         };
     }

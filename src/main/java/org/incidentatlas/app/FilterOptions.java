@@ -29,11 +29,16 @@ final class FilterOptions {
     @Option(names = "--actor", paramLabel = "NAME", description = "Side A or side B is this actor; repeatable.")
     List<String> actors = new ArrayList<>();
     @Option(names = "--governorate", paramLabel = "NAME|PCODE",
-            description = "OCHA governorate, by name or p-code (e.g. Ninewa, IQG15); repeatable.")
+            description = "OCHA governorate, by English or Arabic name or p-code (e.g. Ninewa, نينوى, IQG15); "
+                    + "repeatable.")
     List<String> governorates = new ArrayList<>();
     @Option(names = "--district", paramLabel = "NAME|PCODE",
-            description = "OCHA district, by name or p-code (e.g. Telafar, IQG15Q08); repeatable.")
+            description = "OCHA district, by English or Arabic name or p-code (e.g. Telafar, IQG15Q08); repeatable.")
     List<String> districts = new ArrayList<>();
+    @Option(names = "--subdistrict", paramLabel = "NAME|PCODE",
+            description = "OCHA sub-district, by English or Arabic name or p-code (e.g. Hammam Al-Alil, "
+                    + "IQG15Q05N02); repeatable.")
+    List<String> subdistricts = new ArrayList<>();
     @Option(names = "--min-deaths", paramLabel = "N", description = "Deaths (best estimate) at least N.")
     Integer minDeaths;
     @Option(names = "--dataset", paramLabel = "NAME", split = ",",
@@ -51,17 +56,19 @@ final class FilterOptions {
     IncidentFilter filter(AdminBoundaries boundaries) {
         checkAreas("--governorate", governorates, boundaries.governorates());
         checkAreas("--district", districts, boundaries.districts());
+        checkAreas("--subdistrict", subdistricts, boundaries.subdistricts());
         if (minDeaths != null && minDeaths < 0) {
             throw new IllegalArgumentException("--min-deaths must not be negative (was " + minDeaths + ")");
         }
         return IncidentFilter.builder().from(day("--from", from)).to(day("--to", to)).types(types())
                 .actors(new LinkedHashSet<>(actors)).governorates(governorates).districts(districts)
-                .minDeaths(minDeaths).datasets(datasets()).text(text).build();
+                .subdistricts(subdistricts).minDeaths(minDeaths).datasets(datasets()).text(text).build();
     }
 
     boolean any() {
         return from != null || to != null || !types.isEmpty() || !actors.isEmpty() || !governorates.isEmpty()
-                || !districts.isEmpty() || minDeaths != null || text != null || !datasets.isEmpty();
+                || !districts.isEmpty() || !subdistricts.isEmpty() || minDeaths != null || text != null
+                || !datasets.isEmpty();
     }
 
     private Set<String> datasets() {

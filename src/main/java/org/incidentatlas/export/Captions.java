@@ -102,6 +102,9 @@ public record Captions(String title, String dates, String filters, String counts
         if (!f.districts().isEmpty()) {
             parts.add("district " + String.join(" or ", f.districts()));
         }
+        if (!f.subdistricts().isEmpty()) {
+            parts.add("sub-district " + String.join(" or ", f.subdistricts()));
+        }
         if (f.minDeaths() != null) {
             parts.add(String.format(Locale.ROOT, "at least %,d deaths (best)", f.minDeaths()));
         }

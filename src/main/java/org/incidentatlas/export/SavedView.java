@@ -96,8 +96,9 @@ public record SavedView(String format, int version, String title, Window window,
     /** The filters, as plain values (names of types and precisions, area names or p-codes). */
     public record Filters(LocalDate from, LocalDate to, List<String> types, List<String> actors,
             List<String> governorates, List<String> districts, Integer minDeaths, String worstLocation,
-            String worstDate, List<String> datasets, String text) {
+            String worstDate, List<String> datasets, String text, List<String> subdistricts) {
         public Filters {
+            subdistricts = subdistricts == null ? List.of() : List.copyOf(subdistricts);
             types = types == null ? List.of() : List.copyOf(types);
             actors = actors == null ? List.of() : List.copyOf(actors);
             governorates = governorates == null ? List.of() : List.copyOf(governorates);
@@ -110,7 +111,7 @@ public record SavedView(String format, int version, String title, Window window,
                     f.actors().stream().sorted().toList(), f.governorates(), f.districts(), f.minDeaths(),
                     f.worstLocation() == null ? null : f.worstLocation().name(),
                     f.worstDate() == null ? null : f.worstDate().name(), f.datasets().stream().sorted().toList(),
-                    f.text());
+                    f.text(), f.subdistricts());
         }
 
         /** The filters as one line of JSON (for preferences). */
@@ -138,7 +139,7 @@ public record SavedView(String format, int version, String title, Window window,
                 typeSet.add(named(ViolenceType.class, "types", t));
             }
             return IncidentFilter.builder().from(from).to(to).types(typeSet).actors(new LinkedHashSet<>(actors))
-                    .governorates(governorates).districts(districts).minDeaths(minDeaths)
+                    .governorates(governorates).districts(districts).subdistricts(subdistricts).minDeaths(minDeaths)
                     .worstLocation(worstLocation == null ? null
                             : named(LocationPrecision.class, "worstLocation", worstLocation))
                     .worstDate(worstDate == null ? null : named(DatePrecision.class, "worstDate", worstDate))

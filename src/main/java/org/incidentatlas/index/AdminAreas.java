@@ -3,14 +3,14 @@ package org.incidentatlas.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One level of administrative areas (governorates or districts) read from a GeoJSON file of polygons (by
- * {@link GeoJson}, the reader the basemap's layers use too), answering
- * "which area holds this point" by a bounding-box prefilter and an even-odd ray test over every ring (so holes are
- * respected). Immutable.
+ * One level of administrative areas (governorates, districts or sub-districts) read from a GeoJSON file of polygons
+ * (by {@link GeoJson}, the reader the basemap's layers use too), answering "which area holds this point" by a
+ * bounding-box prefilter and an even-odd ray test over every ring (so holes are respected). Immutable.
  */
 public final class AdminAreas {
     private final List<AdminArea> areas;
@@ -38,8 +38,9 @@ public final class AdminAreas {
     }
 
     /**
-     * Reads a GeoJSON FeatureCollection whose properties carry OCHA's {@code ADMn_EN}, {@code ADMn_PCODE} and
-     * {@code ADMnALT1EN}/{@code ADMnALT2EN} for {@code level} n (1 or 2).
+     * Reads a GeoJSON FeatureCollection whose properties carry OCHA's {@code ADMn_EN}, {@code ADMn_AR},
+     * {@code ADMn_PCODE} and the alternative names {@code ADMnALT1EN}, {@code ADMnALT2EN}, {@code ADMnALT1AR},
+     * {@code ADMnALT2AR} for {@code level} n (1, 2 or 3).
      *
      * @param where named in error messages
      */
@@ -57,14 +58,15 @@ public final class AdminAreas {
                 throw new IOException(where + ": feature " + f + " has no " + prefix + "_PCODE or " + prefix + "_EN");
             }
             List<String> alt = new ArrayList<>();
-            for (String key : List.of(prefix + "ALT1EN", prefix + "ALT2EN")) {
+            for (String key : List.of(prefix + "ALT1EN", prefix + "ALT2EN", prefix + "ALT1AR", prefix + "ALT2AR")) {
                 String value = props.getOrDefault(key, "");
                 if (!value.isBlank()) {
                     alt.add(value);
                 }
             }
             String parent = level > 1 ? props.get("ADM" + (level - 1) + "_PCODE") : null;
-            areas.add(new AdminArea(pcode, name, parent, alt));
+            String arabic = props.getOrDefault(prefix + "_AR", "").strip();
+            areas.add(new AdminArea(pcode, name, arabic.isEmpty() ? null : arabic, parent, alt));
             if (!feature.polygonal()) {
                 throw new IOException(where + ": feature " + f + " (" + name + "): geometry must be a Polygon or "
                         + "MultiPolygon (was '" + feature.type() + "')");
@@ -100,7 +102,25 @@ public final class AdminAreas {
         return -1;
     }
 
-    /** Every area whose p-code or name matches {@code query} (accent and case insensitive). */
+    /** The area among {@code candidates} that holds the point, or -1 when none does. */
+    public int locateAmong(double latitude, double longitude, int[] candidates) {
+        for (int a : candidates) {
+            double[] b = boxes[a];
+            if (longitude < b[0] || longitude > b[2] || latitude < b[1] || latitude > b[3]) {
+                continue;
+            }
+            if (contains(rings.get(a), longitude, latitude)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Every area whose p-code or name (English or Arabic) matches {@code query}, ignoring case, accents and Arabic
+     * spelling variants; when none does, every area whose name is spelled another way (see {@link NameKey}), so
+     * "Nineveh" finds Ninewa.
+     */
     public List<Integer> matching(String query) {
         List<Integer> found = new ArrayList<>();
         for (int a = 0; a < areas.size(); a++) {
@@ -108,7 +128,33 @@ public final class AdminAreas {
                 found.add(a);
             }
         }
+        if (found.isEmpty()) {
+            for (int a = 0; a < areas.size(); a++) {
+                if (areas.get(a).matchesLoosely(query)) {
+                    found.add(a);
+                }
+            }
+        }
         return found;
+    }
+
+    /** For each area of {@code parents}, the positions of the areas here whose parent it is. */
+    public int[][] childrenOf(AdminAreas parents) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int p = 0; p < parents.size(); p++) {
+            at.put(parents.area(p).pcode(), p);
+        }
+        List<List<Integer>> children = new ArrayList<>();
+        for (int p = 0; p < parents.size(); p++) {
+            children.add(new ArrayList<>());
+        }
+        for (int a = 0; a < areas.size(); a++) {
+            Integer p = at.get(areas.get(a).parentPcode());
+            if (p != null) {
+                children.get(p).add(a);
+            }
+        }
+        return children.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     static boolean contains(double[][] rings, double x, double y) {

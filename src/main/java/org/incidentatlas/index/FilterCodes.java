@@ -9,7 +9,8 @@ import org.incidentatlas.domain.IncidentFacts;
 /**
  * Per-incident filter codes in primitive arrays, built once off the FX thread from the store's
  * {@link IncidentFacts} (or read back from an {@link IndexSnapshot}): dates as epoch days, type, actor ids of side A
- * and side B, the OCHA governorate and district assigned from the coordinates, location and date precision codes,
+ * and side B, the OCHA governorate, district and sub-district
+ * assigned from the coordinates, location and date precision codes,
  * dataset id, deaths, and the folded search text as UTF-8 bytes. No object is kept per incident, so a million of them
  * take about 100 bytes each plus their text. {@link FilterEvaluator} turns an {@link IncidentFilter} into a bit set
  * over these positions. Immutable.
@@ -23,6 +24,7 @@ public final class FilterCodes {
     final int[] sideB;
     final short[] governorate;
     final short[] district;
+    final short[] subdistrict;
     final byte[] locationPrecision;
     final byte[] datePrecision;
     final byte[] dataset;
@@ -55,6 +57,7 @@ public final class FilterCodes {
         sideB = c.sideB;
         governorate = c.governorate;
         district = c.district;
+        subdistrict = c.subdistrict;
         locationPrecision = c.locationPrecision;
         datePrecision = c.datePrecision;
         dataset = c.dataset;
@@ -145,6 +148,11 @@ public final class FilterCodes {
     /** The OCHA district that holds incident i, or {@code null}. */
     public AdminArea district(int i) {
         return district[i] < 0 ? null : boundaries.districts().area(district[i]);
+    }
+
+    /** The OCHA sub-district that holds incident i, or {@code null}. */
+    public AdminArea subdistrict(int i) {
+        return subdistrict[i] < 0 ? null : boundaries.subdistricts().area(subdistrict[i]);
     }
 
     /**

@@ -23,6 +23,8 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
     /** Null when the ids are kept by a {@link TimeIndexBuilder} fed the same rows. */
     private final IdTable ids;
     private final String[] governorateOfDistrict;
+    /** Per district, the sub-districts OCHA puts in it: searched first. */
+    private final int[][] subdistrictsOfDistrict;
     private int size;
 
     FilterCodesBuilder(AdminBoundaries boundaries, boolean ownIds) {
@@ -42,6 +44,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         c.sideB = new int[n];
         c.governorate = new short[n];
         c.district = new short[n];
+        c.subdistrict = new short[n];
         c.locationPrecision = new byte[n];
         c.datePrecision = new byte[n];
         c.dataset = new byte[n];
@@ -59,6 +62,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         for (int d = 0; d < districts.size(); d++) {
             governorateOfDistrict[d] = districts.area(d).parentPcode();
         }
+        subdistrictsOfDistrict = boundaries.subdistricts().childrenOf(districts);
     }
 
     int size() {
@@ -80,6 +84,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         int d = boundaries.districts().locate(f.latitude(), f.longitude());
         c.district[i] = (short) d;
         c.governorate[i] = (short) governorateOf(d, f.latitude(), f.longitude());
+        c.subdistrict[i] = (short) subdistrictOf(d, f.latitude(), f.longitude());
         c.locationPrecision[i] = (byte) f.locationPrecision();
         c.datePrecision[i] = (byte) f.datePrecision();
         c.dataset[i] = (byte) (int) datasets.computeIfAbsent(f.dataset(), k -> datasets.size());
@@ -101,6 +106,21 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
 
     private int name(String name) {
         return name == null ? -1 : names.computeIfAbsent(name, k -> names.size());
+    }
+
+    /**
+     * The sub-district among the district's own first; OCHA's sub-district outlines are simplified, so a point near a
+     * district line may lie in a neighbour's sub-district, and then every sub-district is searched.
+     */
+    private int subdistrictOf(int districtIndex, double latitude, double longitude) {
+        AdminAreas subs = boundaries.subdistricts();
+        if (districtIndex >= 0) {
+            int s = subs.locateAmong(latitude, longitude, subdistrictsOfDistrict[districtIndex]);
+            if (s >= 0) {
+                return s;
+            }
+        }
+        return subs.locate(latitude, longitude);
     }
 
     /**
@@ -135,6 +155,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         o.sideB = permute(c.sideB, order);
         o.governorate = permute(c.governorate, order);
         o.district = permute(c.district, order);
+        o.subdistrict = permute(c.subdistrict, order);
         o.locationPrecision = permute(c.locationPrecision, order);
         o.datePrecision = permute(c.datePrecision, order);
         o.dataset = permute(c.dataset, order);
@@ -170,6 +191,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         c.sideB = Arrays.copyOf(c.sideB, n);
         c.governorate = Arrays.copyOf(c.governorate, n);
         c.district = Arrays.copyOf(c.district, n);
+        c.subdistrict = Arrays.copyOf(c.subdistrict, n);
         c.locationPrecision = Arrays.copyOf(c.locationPrecision, n);
         c.datePrecision = Arrays.copyOf(c.datePrecision, n);
         c.dataset = Arrays.copyOf(c.dataset, n);

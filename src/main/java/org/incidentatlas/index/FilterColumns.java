@@ -10,6 +10,7 @@ final class FilterColumns {
     int[] sideB;
     short[] governorate;
     short[] district;
+    short[] subdistrict;
     byte[] locationPrecision;
     byte[] datePrecision;
     byte[] dataset;

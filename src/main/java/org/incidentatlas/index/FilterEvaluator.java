@@ -26,6 +26,7 @@ public final class FilterEvaluator {
         boolean[] datasets = f.datasets().isEmpty() ? null : wanted(codes.datasetNames, f.datasets());
         boolean[] govs = areas(codes.boundaries().governorates(), f.governorates());
         boolean[] dists = areas(codes.boundaries().districts(), f.districts());
+        boolean[] subs = areas(codes.boundaries().subdistricts(), f.subdistricts());
         int minDeaths = f.minDeaths() == null ? Integer.MIN_VALUE : f.minDeaths();
         int worstLocation = f.worstLocation() == null ? Integer.MAX_VALUE : f.worstLocation().gedCode();
         int worstDate = f.worstDate() == null ? Integer.MAX_VALUE : f.worstDate().gedCode();
@@ -45,6 +46,7 @@ public final class FilterEvaluator {
                     || actors != null && !actors[codes.sideA[i]] && (codes.sideB[i] < 0 || !actors[codes.sideB[i]])
                     || govs != null && (codes.governorate[i] < 0 || !govs[codes.governorate[i]])
                     || dists != null && (codes.district[i] < 0 || !dists[codes.district[i]])
+                    || subs != null && (codes.subdistrict[i] < 0 || !subs[codes.subdistrict[i]])
                     || words.length > 0 && !codes.text.containsAll(i, words)) {
                 continue;
             }

@@ -26,10 +26,12 @@ import org.incidentatlas.domain.ViolenceType;
  * @param datasets           dataset keys, e.g. {@code ucdp-ged}, {@code curated}
  * @param text               words that must all occur in the place name, actors, method, outlets, headlines or
  *                           quoted parties (case and accent insensitive), or {@code null}
+ * @param subdistricts       OCHA sub-district names (English or Arabic) or p-codes (e.g. "Hammam Al-Alil" or
+ *                           "IQG15Q05N02")
  */
 public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> types, Set<String> actors,
         List<String> governorates, List<String> districts, Integer minDeaths, LocationPrecision worstLocation,
-        DatePrecision worstDate, Set<String> datasets, String text) {
+        DatePrecision worstDate, Set<String> datasets, String text, List<String> subdistricts) {
     public static final IncidentFilter NONE = builder().build();
 
     public IncidentFilter {
@@ -37,6 +39,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
         actors = Set.copyOf(actors);
         governorates = List.copyOf(governorates);
         districts = List.copyOf(districts);
+        subdistricts = List.copyOf(subdistricts);
         datasets = Set.copyOf(datasets);
         text = text == null || text.isBlank() ? null : text.strip();
         if (minDeaths != null && minDeaths < 0) {
@@ -59,7 +62,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
     public Builder toBuilder() {
         return new Builder().from(from).to(to).types(types).actors(actors).governorates(governorates)
                 .districts(districts).minDeaths(minDeaths).worstLocation(worstLocation).worstDate(worstDate)
-                .datasets(datasets).text(text);
+                .datasets(datasets).text(text).subdistricts(subdistricts);
     }
 
     /** Builds a filter part by part. */
@@ -70,6 +73,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
         private Set<String> actors = Set.of();
         private List<String> governorates = List.of();
         private List<String> districts = List.of();
+        private List<String> subdistricts = List.of();
         private Integer minDeaths;
         private LocationPrecision worstLocation;
         private DatePrecision worstDate;
@@ -106,6 +110,11 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
             return this;
         }
 
+        public Builder subdistricts(List<String> v) {
+            subdistricts = v;
+            return this;
+        }
+
         public Builder minDeaths(Integer v) {
             minDeaths = v;
             return this;
@@ -133,7 +142,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
 
         public IncidentFilter build() {
             return new IncidentFilter(from, to, types, actors, governorates, districts, minDeaths, worstLocation,
-                    worstDate, datasets, text);
+                    worstDate, datasets, text, subdistricts);
         }
     }
 }

@@ -106,13 +106,14 @@ public final class IndexSnapshot {
     /** A key naming the boundaries the areas were assigned from: other boundaries make another snapshot. */
     public static String boundariesKey(AdminBoundaries b) {
         long h = 17;
-        for (AdminAreas areas : new AdminAreas[] {b.governorates(), b.districts()}) {
+        for (AdminAreas areas : new AdminAreas[] {b.governorates(), b.districts(), b.subdistricts()}) {
             for (AdminArea a : areas.areas()) {
                 h = h * 31 + a.pcode().hashCode();
                 h = h * 31 + (a.parentPcode() == null ? 0 : a.parentPcode().hashCode());
             }
         }
-        return b.governorates().size() + "/" + b.districts().size() + "/" + Long.toHexString(h);
+        return b.governorates().size() + "/" + b.districts().size() + "/" + b.subdistricts().size() + "/"
+                + Long.toHexString(h);
     }
 
     /** Writes {@code index} to {@code file} under {@code key} (atomically: see the class comment). */

@@ -48,6 +48,7 @@ final class SnapshotColumns {
         ints(out, "codes.sideB", c.sideB);
         shorts(out, "codes.governorate", c.governorate);
         shorts(out, "codes.district", c.district);
+        shorts(out, "codes.subdistrict", c.subdistrict);
         bytes(out, "codes.locationPrecision", c.locationPrecision);
         bytes(out, "codes.datePrecision", c.datePrecision);
         bytes(out, "codes.dataset", c.dataset);
@@ -103,6 +104,7 @@ final class SnapshotColumns {
         c.sideB = r.ints("codes.sideB", n);
         c.governorate = r.shorts("codes.governorate");
         c.district = r.shorts("codes.district");
+        c.subdistrict = r.shorts("codes.subdistrict");
         c.locationPrecision = r.bytes("codes.locationPrecision");
         c.datePrecision = r.bytes("codes.datePrecision");
         c.dataset = r.bytes("codes.dataset");

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Folds text for matching: case, accents and transliteration marks are ignored, so "Tall Afar" matches
  * "Tall ‘Afar" and "ninawa" matches "Nīnawá". Letters and digits are kept; every other run of characters becomes one
- * space, except the apostrophes and ayn/hamza marks of transliterated Arabic, which are dropped.
+ * space, except the apostrophes and ayn/hamza marks of transliterated Arabic, which are dropped. Arabic script is
+ * folded the way its readers treat spelling variants as one word: short vowels and other diacritics are dropped, the
+ * alef forms (أ إ آ ٱ) become ا, taa marbuta ة becomes ه, alef maqsura ى becomes ي, hamza seats ؤ ئ become و ي,
+ * tatweel ـ is removed, Persian and Kurdish ک ی ە become ك ي ه, and Arabic-Indic digits become 0-9.
  */
 public final class TextFold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -28,9 +31,45 @@ public final class TextFold {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = IGNORED.matcher(s).replaceAll("");
+        s = arabic(s);
         s = s.toLowerCase(Locale.ROOT);
         s = SEPARATORS.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /** Arabic letters folded to one form each (after decomposition, so hamza above and below are already gone). */
+    private static String arabic(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = arabicLetter(c);
+            if (f != c && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && f != 0) {
+                out.append(f);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** The folded form of one character, 0 for one that is dropped. */
+    private static char arabicLetter(char c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + c - '\u0660');
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + c - '\u06F0');
+        }
+        return switch (c) {
+            case '\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673' -> '\u0627';
+            case '\u0629', '\u06D5', '\u06C0' -> '\u0647';
+            case '\u0649', '\u06CC', '\u0626', '\u06D2' -> '\u064A';
+            case '\u0624' -> '\u0648';
+            case '\u06A9' -> '\u0643';
+            case '\u0640' -> 0;
+            default -> c;
+        };
     }
 
     private static boolean ascii(String text) {

@@ -26,7 +26,8 @@ public final class FilterCodesContext implements IncidentContext {
         }
         AdminArea gov = codes.governorate(i);
         AdminArea district = codes.district(i);
-        if (gov == null && district == null) {
+        AdminArea subdistrict = codes.subdistrict(i);
+        if (gov == null && district == null && subdistrict == null) {
             return "outside every OCHA governorate";
         }
         List<String> parts = new ArrayList<>();
@@ -35,6 +36,9 @@ public final class FilterCodesContext implements IncidentContext {
         }
         if (district != null) {
             parts.add(district.label());
+        }
+        if (subdistrict != null) {
+            parts.add(subdistrict.label());
         }
         return String.join(", ", parts);
     }

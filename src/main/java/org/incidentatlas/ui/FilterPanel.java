@@ -27,9 +27,9 @@ import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TextFold;
 
 /**
- * The filter side panel: free text, type of violence, actors, OCHA governorate and district, deaths at least N,
- * location and date precision, dataset; a summary line of what is shown and one action that clears every filter.
- * Each change is applied at once through the {@link FilterViewModel}.
+ * The filter side panel: free text, type of violence, actors, OCHA governorate, district and sub-district, deaths
+ * at least N, location and date precision, dataset; a summary line of what is shown and one action that clears
+ * every filter. Each change is applied at once through the {@link FilterViewModel}.
  */
 public final class FilterPanel extends ScrollPane {
     public static final String ID = "filters";
@@ -39,6 +39,7 @@ public final class FilterPanel extends ScrollPane {
     public static final String ACTORS_ID = "filter-actors";
     public static final String GOVERNORATES_ID = "filter-governorates";
     public static final String DISTRICTS_ID = "filter-districts";
+    public static final String SUBDISTRICTS_ID = "filter-subdistricts";
     public static final String MIN_DEATHS_ID = "filter-min-deaths";
 
     private static final String ANY = "any";
@@ -49,6 +50,7 @@ public final class FilterPanel extends ScrollPane {
     private final CheckComboBox<String> actors = new CheckComboBox<>();
     private final CheckComboBox<AdminArea> governorates = new CheckComboBox<>();
     private final CheckComboBox<AdminArea> districts = new CheckComboBox<>();
+    private final CheckComboBox<AdminArea> subdistricts = new CheckComboBox<>();
     private final Spinner<Integer> minDeaths = new Spinner<>(0, 100_000, 0);
     private final ComboBox<Object> location = new ComboBox<>();
     private final ComboBox<Object> date = new ComboBox<>();
@@ -90,13 +92,17 @@ public final class FilterPanel extends ScrollPane {
         List<AdminArea> dists = new ArrayList<>(model.codes().boundaries().districts().areas());
         dists.sort(Comparator.comparing(AdminArea::name));
         setUpChecks(districts, DISTRICTS_ID, "districts", dists, AdminArea::label);
+        List<AdminArea> subs = new ArrayList<>(model.codes().boundaries().subdistricts().areas());
+        subs.sort(Comparator.comparing(AdminArea::name));
+        setUpChecks(subdistricts, SUBDISTRICTS_ID, "sub-districts", subs, AdminArea::label);
         minDeaths.setId(MIN_DEATHS_ID);
         minDeaths.setEditable(true);
         minDeaths.valueProperty().addListener((o, a, b) -> changed());
         setUpPrecision(location, LocationPrecision.values(), p -> "at worst " + ((LocationPrecision) p).words());
         setUpPrecision(date, DatePrecision.values(), p -> "at worst " + ((DatePrecision) p).words());
         box.getChildren().addAll(label("Side A or side B"), actors, label("Governorate (OCHA)"), governorates,
-                label("District (OCHA)"), districts, label("Deaths (best) at least"), minDeaths,
+                label("District (OCHA)"), districts, label("Sub-district (OCHA)"), subdistricts,
+                label("Deaths (best) at least"), minDeaths,
                 label("Location precision"), location, label("Date precision"), date, label("Dataset"));
         for (String d : model.codes().datasets()) {
             CheckBox c = new CheckBox(d);
@@ -118,6 +124,7 @@ public final class FilterPanel extends ScrollPane {
                 .actors(new LinkedHashSet<>(actors.getCheckModel().getCheckedItems()))
                 .governorates(governorates.getCheckModel().getCheckedItems().stream().map(AdminArea::pcode).toList())
                 .districts(districts.getCheckModel().getCheckedItems().stream().map(AdminArea::pcode).toList())
+                .subdistricts(subdistricts.getCheckModel().getCheckedItems().stream().map(AdminArea::pcode).toList())
                 .minDeaths(min == null || min <= 0 ? null : min)
                 .worstLocation(location.getValue() instanceof LocationPrecision p ? p : null)
                 .worstDate(date.getValue() instanceof DatePrecision p ? p : null)
@@ -138,6 +145,7 @@ public final class FilterPanel extends ScrollPane {
             check(actors, a -> f.actors().stream().anyMatch(x -> TextFold.fold(x).equals(TextFold.fold(a))));
             check(governorates, a -> named(a, f.governorates()));
             check(districts, a -> named(a, f.districts()));
+            check(subdistricts, a -> named(a, f.subdistricts()));
             minDeaths.getValueFactory().setValue(f.minDeaths() == null ? 0 : f.minDeaths());
             location.setValue(f.worstLocation() == null ? ANY : f.worstLocation());
             date.setValue(f.worstDate() == null ? ANY : f.worstDate());
@@ -148,7 +156,7 @@ public final class FilterPanel extends ScrollPane {
     }
 
     private static boolean named(AdminArea area, List<String> queries) {
-        return queries.stream().anyMatch(q -> q.equalsIgnoreCase(area.pcode()) || q.equalsIgnoreCase(area.name()));
+        return queries.stream().anyMatch(area::matches);
     }
 
     private static <T> void check(CheckComboBox<T> box, java.util.function.Predicate<T> wanted) {
@@ -170,6 +178,7 @@ public final class FilterPanel extends ScrollPane {
             actors.getCheckModel().clearChecks();
             governorates.getCheckModel().clearChecks();
             districts.getCheckModel().clearChecks();
+            subdistricts.getCheckModel().clearChecks();
             minDeaths.getValueFactory().setValue(0);
             location.setValue(ANY);
             date.setValue(ANY);

@@ -5,7 +5,10 @@ import org.incidentatlas.domain.IncidentId;
 
 /** What the detail pane knows about an incident beyond its record: the assigned OCHA areas and its neighbours. */
 public interface IncidentContext {
-    /** The OCHA governorate and district that hold the incident, e.g. "Ninewa (IQG15), Telafar (IQG15Q08)", or "". */
+    /**
+     * The OCHA governorate, district and sub-district that hold the incident, e.g. "Ninewa (IQG15), Telafar
+     * (IQG15Q08), Markaz Telafar (IQG15Q08N01)", or "".
+     */
     String assignedAreas(IncidentId id);
 
     /** Other incidents on overlapping days close by, nearest first (the incident itself left out). */

@@ -159,6 +159,43 @@ class CliTest {
     }
 
     @Test
+    void subdistrictFilterByEnglishOrArabicNameOrPcodeAgreesWithAnIndependentPointInPolygonCount() throws Exception {
+        long[] expected = IndependentCount.gedInArea("1989-01-01", "2018-12-31", 3, "IQG15Q08N01");
+        assertTrue(expected[0] > 100, "Markaz Telafar holds GED events");
+        // OCHA's spelling, its p-code, its Arabic name, the Arabic with a kasra and with a tatweel, and
+        // transliteration variants.
+        for (String name : List.of("Markaz Telafar", "iqg15q08n01", "مركز تلعفر", "مركز تلعِفر", "مركـز تلعفر",
+                "Markaz Tal Afar", "Markaz Tall ‘Afar")) {
+            CliRun r = cli("stats", "--json", "--to", "2018-12-31", "--subdistrict", name);
+            assertEquals(0, r.code(), r.err());
+            JsonNode stats = NativeJson.mapper().readTree(r.out());
+            assertEquals(expected[0], stats.get("incidents").asLong(), name);
+            assertEquals(expected[1], stats.get("deathsBest").asLong(), name);
+        }
+        CliRun r = cli("stats", "--subdistrict", "Atlantis");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--subdistrict: no OCHA area is named or coded 'Atlantis'"), r.err());
+    }
+
+    @Test
+    void governorateAndDistrictFiltersAcceptArabicNamesAndTransliterationVariants() throws Exception {
+        long[] ninewa = IndependentCount.gedInArea("2014-06-01", "2014-06-30", 1, "IQG15");
+        long[] risafa = IndependentCount.gedInArea("2006-01-01", "2006-12-31", 2, "IQG08Q06");
+        assertTrue(ninewa[0] > 0 && risafa[0] > 0);
+        // نينوى as OCHA writes it, with a yaa for the alef maqsura, with a tatweel; English spellings of others.
+        for (String name : List.of("نينوى", "نينوي", "نيـنوى", "Nineveh", "Ninawa")) {
+            CliRun r = cli("stats", "--json", "--from", "2014-06-01", "--to", "2014-06-30", "--governorate", name);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(ninewa[0], NativeJson.mapper().readTree(r.out()).get("incidents").asLong(), name);
+        }
+        for (String name : List.of("الرصافة", "الرصافه", "Rusafa", "ar-Risafa")) {
+            CliRun r = cli("stats", "--json", "--from", "2006-01-01", "--to", "2006-12-31", "--district", name);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(risafa[0], NativeJson.mapper().readTree(r.out()).get("incidents").asLong(), name);
+        }
+    }
+
+    @Test
     void statsRefusesAnUnknownGovernorateOrABadDayWithExitCodeTwo() {
         CliRun r = cli("stats", "--governorate", "Atlantis");
         assertEquals(2, r.code());

@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Counts GED events in a date window and an OCHA governorate straight from the bundled CSV and GeoJSON, with
+ * Counts GED events in a date window and an OCHA governorate, district or sub-district straight from the bundled CSV
+ * and GeoJSON, with
  * {@link Path2D} for the polygons: a count made without any of the application's code.
  */
 final class IndependentCount {
@@ -20,7 +21,12 @@ final class IndependentCount {
 
     /** {count, deaths best} of GED events whose span overlaps [from, to] and whose point lies in {@code pcode}. */
     static long[] gedInGovernorate(String from, String to, String pcode) throws IOException {
-        Path2D shape = governorate(pcode);
+        return gedInArea(from, to, 1, pcode);
+    }
+
+    /** The same in an area of OCHA level {@code level} (1 governorate, 2 district, 3 sub-district). */
+    static long[] gedInArea(String from, String to, int level, String pcode) throws IOException {
+        Path2D shape = area(level, pcode);
         long count = 0;
         long best = 0;
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
@@ -39,11 +45,11 @@ final class IndependentCount {
         return new long[] {count, best};
     }
 
-    private static Path2D governorate(String pcode) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(new File("data/basemap/irq_adm1_ocha_cod.geojson"));
+    private static Path2D area(int level, String pcode) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(new File("data/basemap/irq_adm" + level + "_ocha_cod.geojson"));
         Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         for (JsonNode f : root.get("features")) {
-            if (!f.get("properties").get("ADM1_PCODE").asText().equals(pcode)) {
+            if (!f.get("properties").get("ADM" + level + "_PCODE").asText().equals(pcode)) {
                 continue;
             }
             JsonNode g = f.get("geometry");

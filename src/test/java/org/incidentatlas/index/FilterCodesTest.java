@@ -1,10 +1,14 @@
 package org.incidentatlas.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.IncidentFacts;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,43 @@ class FilterCodesTest {
     }
 
     @Test
+    void arabicIsFoldedSoItsSpellingVariantsAreOneWord() {
+        // Short vowels and shadda, the alef forms, taa marbuta and haa, alef maqsura and yaa, tatweel.
+        assertEquals(TextFold.fold("حمام"), TextFold.fold("حَمَّام"));
+        assertEquals(TextFold.fold("اربيل"), TextFold.fold("أربيل"));
+        assertEquals(TextFold.fold("اربيل"), TextFold.fold("إربيل"));
+        assertEquals(TextFold.fold("الانبار"), TextFold.fold("الأنبار"));
+        assertEquals(TextFold.fold("البصره"), TextFold.fold("البصرة"));
+        assertEquals(TextFold.fold("نينوي"), TextFold.fold("نينوى"));
+        assertEquals(TextFold.fold("بغداد"), TextFold.fold("بغـــداد"));
+        assertEquals("بصره 2014", TextFold.fold("بصرة ٢٠١٤"));
+        assertNotEquals(TextFold.fold("بصرة"), TextFold.fold("بصير"));
+    }
+
+    @Test
+    void transliterationVariantsShareAKeyAndOchaNamesKeepTheirOwn() {
+        List<List<String>> same = List.of(List.of("Ninewa", "Nineveh", "Ninawa", "Nīnawá"),
+                List.of("Telafar", "Tal Afar", "Tall ‘Afar", "Talafar"),
+                List.of("Salah Al-Din", "Salahuddin", "Salah ad Din", "Saladin"),
+                List.of("Erbil", "Irbil", "Arbil"), List.of("Al-Mosul", "Mosul", "Mawsil"),
+                List.of("Thi Qar", "Dhi Qar"), List.of("Al-Sulaymaniyah", "Sulaimaniya"),
+                List.of("Kerbala", "Karbala"), List.of("Wassit", "Wasit"), List.of("Duhok", "Dohuk", "Dahuk"),
+                List.of("الموصل", "موصل"));
+        for (List<String> names : same) {
+            for (String n : names) {
+                assertEquals(NameKey.of(names.get(0)), NameKey.of(n), n);
+            }
+        }
+        // No two governorates share a key, so a variant never finds the wrong one.
+        Set<String> keys = new HashSet<>();
+        OCHA.governorates().areas().forEach(a -> assertTrue(keys.add(NameKey.of(a.name())), a.name()));
+        assertEquals(List.of(OCHA.governorates().matching("IQG16").get(0)),
+                OCHA.governorates().matching("Salahuddin"));
+        assertEquals(List.of(OCHA.governorates().matching("IQG15").get(0)),
+                OCHA.governorates().matching("نينوي"));
+    }
+
+    @Test
     void pointsGetTheGovernorateAndDistrictThatHoldThem() {
         FilterCodes codes = FilterCodes.of(List.of(
                 facts("tal-afar", LocalDate.of(2018, 12, 25), 36.3791, 42.4481),
@@ -43,8 +84,13 @@ class FilterCodesTest {
         assertEquals("IQG15Q08", codes.district(0).pcode());
         assertEquals("IQG13", codes.governorate(1).pcode());
         assertEquals("Daquq", codes.district(1).name());
+        assertEquals("IQG15Q08N01", codes.subdistrict(0).pcode());
+        assertEquals("Markaz Telafar", codes.subdistrict(0).name());
+        assertEquals("مركز تلعفر", codes.subdistrict(0).arabicName());
+        assertEquals("Al-Rashad", codes.subdistrict(1).name());
         assertNull(codes.governorate(2), "outside Iraq");
         assertNull(codes.district(2));
+        assertNull(codes.subdistrict(2));
     }
 
     @Test

@@ -28,7 +28,8 @@ class IndexSnapshotTest {
             IncidentFilter.builder().text("tall afar").build(),
             IncidentFilter.builder().text("agence reuters").build(),
             IncidentFilter.builder().types(Set.of(ViolenceType.ONE_SIDED)).minDeaths(10).build(),
-            IncidentFilter.builder().actors(Set.of("IS")).districts(List.of("Mosul")).build());
+            IncidentFilter.builder().actors(Set.of("IS")).districts(List.of("Mosul")).build(),
+            IncidentFilter.builder().subdistricts(List.of("Markaz Telafar", "IQG08Q06N01")).build());
 
     @TempDir
     static Path dir;

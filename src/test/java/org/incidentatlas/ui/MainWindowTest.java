@@ -107,7 +107,7 @@ class MainWindowTest {
         assertEquals(6, robot.lookup(".source-row").queryAll().size());
         String shown = labels(robot);
         assertTrue(shown.contains("Killed: 12 to 16 (best 13)"), shown);
-        assertTrue(shown.contains("OCHA area: Kirkuk (IQG13), Daquq (IQG13Q02)"), shown);
+        assertTrue(shown.contains("OCHA area: Kirkuk (IQG13), Daquq (IQG13Q02), Al-Rashad (IQG13Q02N01)"), shown);
         assertTrue(shown.contains("Figures: killed at least 16, wounded 3, missing 1"), shown);
 
         Hyperlink rudaw = robot.lookup(".source-link").queryAllAs(Hyperlink.class).stream()
