@@ -55,14 +55,8 @@ public final class DiskFullException extends StoreException {
 
     /** Whether {@code e}, or anything that caused it, says the disk is full. */
     public static boolean isDiskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (t instanceof DiskFullException || m.contains("no space left on device")
-                    || m.contains("not enough space on the disk") || m.contains("disk quota exceeded")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, (t, m) -> t instanceof DiskFullException || m.contains("no space left on device")
+                || m.contains("not enough space on the disk") || m.contains("disk quota exceeded"));
     }
 
     /**
@@ -82,8 +76,13 @@ public final class DiskFullException extends StoreException {
     }
 
     private static boolean storeClosed(Throwable e) {
+        return anyCause(e, (t, m) -> m.contains("this store is closed"));
+    }
+
+    /** Whether {@code e} or anything that caused it passes {@code test}, given with its message in lower case. */
+    private static boolean anyCause(Throwable e, java.util.function.BiPredicate<Throwable, String> test) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("This store is closed")) {
+            if (test.test(t, t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
