@@ -40,6 +40,7 @@ class ArchitectureTest {
                 .layer("index").definedBy("org.incidentatlas.index..")
                 .layer("ingest").definedBy("org.incidentatlas.ingest..")
                 .layer("store").definedBy("org.incidentatlas.store..")
+                .layer("json").definedBy("org.incidentatlas.json..")
                 .layer("domain").definedBy("org.incidentatlas.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -50,6 +51,8 @@ class ArchitectureTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "ui", "map", "export", "render", "index")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "map", "export", "render", "index",
                         "ingest")
+                .whereLayer("json").mayOnlyBeAccessedByLayers("app", "ui", "map", "export", "render", "index",
+                        "ingest", "store")
                 .check(classes);
     }
 

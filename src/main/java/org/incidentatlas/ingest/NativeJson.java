@@ -1,31 +1,20 @@
 package org.incidentatlas.ingest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.PartialDate;
+import org.incidentatlas.json.StrictJson;
 
 /**
  * The app's own JSON format: a document {@code {"format": "incident-atlas", "formatVersion": 1, "incidents": [...]}}
@@ -99,66 +88,19 @@ public final class NativeJson {
     }
 
     private static ObjectMapper createMapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(32)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        SimpleModule dates = new SimpleModule("incident-atlas-dates");
-        dates.addSerializer(LocalDate.class, new ToStringSerializer<>());
-        dates.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+        SimpleModule dates = new SimpleModule("incident-atlas-partial-dates");
         dates.addSerializer(PartialDate.class, new ToStringSerializer<>());
         dates.addDeserializer(PartialDate.class, new PartialDateDeserializer());
-        return JsonMapper.builder(factory)
+        return StrictJson.builder(64)
                 .addModule(dates)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .withCoercionConfig(LogicalType.Integer, NativeJson::noText)
-                .withCoercionConfig(LogicalType.Float, NativeJson::noText)
-                .withCoercionConfig(LogicalType.Boolean, NativeJson::noText)
-                .withCoercionConfig(LogicalType.Textual, NativeJson::onlyText)
                 .build();
-    }
-
-    /**
-     * A value must have its field's own JSON type: {@code "latitude": "34.93"} and {@code "best": "13"} are refused
-     * like {@code 13.5} and {@code true} are (Jackson would otherwise read the text as a number), and so is a number or
-     * a boolean where text belongs. The refusal names the field.
-     */
-    private static void noText(MutableCoercionConfig config) {
-        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    }
-
-    private static void onlyText(MutableCoercionConfig config) {
-        config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private static final class ToStringSerializer<T> extends JsonSerializer<T> {
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(value.toString());
-        }
-    }
-
-    private static final class LocalDateDeserializer extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.getValueAsString();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw ctxt.weirdStringException(text, LocalDate.class, "not a date (expected YYYY-MM-DD)");
-            }
         }
     }
 
