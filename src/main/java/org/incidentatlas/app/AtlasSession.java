@@ -51,6 +51,11 @@ final class AtlasSession implements AutoCloseable {
         return new IncidentEditor(new EditStore(database));
     }
 
+    /** The history of the user's datasets and their reports on other datasets' incidents, as kept. */
+    EditStore edits() {
+        return new EditStore(database);
+    }
+
     IncidentFactsQuery facts() {
         return new IncidentFactsQuery(database);
     }

@@ -17,11 +17,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code datasets [--json]} lists the datasets in the database; {@code datasets remove NAME [--yes]} removes one. */
+/**
+ * {@code datasets [--json]} lists the datasets in the database; {@code datasets create}, {@code remove} and
+ * {@code export} make, remove and write one.
+ */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "List the datasets in the database: name, incidents, total deaths (best), first and last date, "
                 + "version, licence and citation.",
-        subcommands = {DatasetsCommand.Create.class, DatasetsCommand.Remove.class})
+        subcommands = {DatasetsCommand.Create.class, DatasetsCommand.Remove.class, DatasetExportCommand.class})
 final class DatasetsCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

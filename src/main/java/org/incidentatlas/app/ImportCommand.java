@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.ingest.DatasetImport;
+import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.Importer;
@@ -57,14 +59,23 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         ImportReport report;
+        String said;
         try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), progress)) {
-            report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+            if ((options.format() == null || "native".equals(options.format())) && DatasetJson.isDatasetFile(file)) {
+                // A dataset's export with its history is restored whole: the dataset, records, history and reports.
+                DatasetImport.Restored restored = new DatasetImport(session.edits()).importFile(file);
+                report = restored.report();
+                said = restored.describe();
+            } else {
+                report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+                said = report.describe();
+            }
             if (report.committed()) {
                 // The snapshot the window and the commands read, so none of them has to build it.
                 IndexFiles.refresh(session, AdminBoundaries.bundled());
             }
         }
-        out.println(ControlCharacters.visible(report.describe()));
+        out.println(ControlCharacters.visible(said));
         out.flush();
         return report.rejected().isEmpty() ? 0 : Cli.REJECTED;
     }

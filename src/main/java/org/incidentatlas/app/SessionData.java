@@ -9,6 +9,8 @@ import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.IncidentIndex;
+import org.incidentatlas.ingest.DatasetImport;
+import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -38,6 +40,9 @@ final class SessionData implements AtlasData {
     @Override
     public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
+        if (DatasetJson.isDatasetFile(file)) {
+            return new DatasetImport(session.edits()).importFile(file).report();
+        }
         return new Importer(session.repository()).importFile(file, skipBadRows, progress);
     }
 

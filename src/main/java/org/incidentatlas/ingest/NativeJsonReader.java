@@ -22,6 +22,23 @@ import org.incidentatlas.domain.ProgressListener;
  * time, so a bad incident becomes a {@link Rejection} with its line and JSON path while the rest are read on.
  */
 public final class NativeJsonReader implements IncidentReader {
+    /** The sections a dataset's export carries besides its incidents (see {@link DatasetJson}). */
+    static final java.util.Set<String> DATASET_SECTIONS = java.util.Set.of(DatasetJson.DATASET, DatasetJson.HISTORY,
+            DatasetJson.ATTACHED_REPORTS);
+
+    /** Where a dataset file's sections are put as they are read; null when they are refused as unknown fields. */
+    private final java.util.Map<String, JsonNode> sections;
+
+    /** Reads a file of incidents; a dataset's sections (history, attached reports) are refused as unknown fields. */
+    public NativeJsonReader() {
+        this(null);
+    }
+
+    /** Reads a dataset's export: its sections besides the incidents are put in {@code sections} as trees. */
+    NativeJsonReader(java.util.Map<String, JsonNode> sections) {
+        this.sections = sections;
+    }
+
     private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)*) "
             + "(?:must|is|has)\\b");
 
@@ -76,8 +93,15 @@ public final class NativeJsonReader implements IncidentReader {
                             sink.accept(incident, where);
                         }
                     }
-                    default -> throw new ImportException(fileName + ": line "
-                            + p.currentTokenLocation().getLineNr() + ": unknown field '" + name + "'");
+                    default -> {
+                        if (sections == null || !DATASET_SECTIONS.contains(name)) {
+                            throw new ImportException(fileName + ": line " + p.currentTokenLocation().getLineNr()
+                                    + ": unknown field '" + name + "'" + (DATASET_SECTIONS.contains(name)
+                                            ? " (a dataset's export with its history: import it with 'import'"
+                                            + ", which restores the dataset whole)" : ""));
+                        }
+                        sections.put(name, trees.readTree(p));
+                    }
                 }
             }
             expect(formatSeen, p, fileName, "not an Incident Atlas file (no \"format\": \"" + NativeJson.FORMAT

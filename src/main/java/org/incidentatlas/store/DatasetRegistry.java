@@ -75,18 +75,23 @@ public final class DatasetRegistry {
     public void create(String name, String citation, boolean editable) {
         new org.incidentatlas.domain.Provenance(name, null, "-", null); // checks the key's spelling
         db.inTransaction(c -> {
-            if (exists(c, name)) {
-                throw new IllegalArgumentException("a dataset named '" + name + "' exists already");
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO dataset (dataset_key, citation, editable) VALUES (?, ?, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, citation);
-                ps.setBoolean(3, editable);
-                ps.executeUpdate();
-            }
+            insert(c, name, citation, editable);
             return null;
         });
+    }
+
+    /** Adds a dataset inside the caller's transaction; refuses a name that is taken. */
+    static void insert(Connection c, String name, String citation, boolean editable) throws SQLException {
+        if (exists(c, name)) {
+            throw new IllegalArgumentException("a dataset named '" + name + "' exists already");
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO dataset (dataset_key, citation, editable) VALUES (?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, citation);
+            ps.setBoolean(3, editable);
+            ps.executeUpdate();
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.incidentatlas.domain.AttachedReport;
 import org.incidentatlas.domain.Change;
 import org.incidentatlas.domain.Edit;
 import org.incidentatlas.domain.EditKind;
+import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 
 /**
@@ -132,11 +133,24 @@ public final class EditStore {
     }
 
     /**
-     * Puts a dataset's history and attached reports, as another database exported them, into this one, in one
-     * transaction: the edits keep their times, kinds, notes and order (their numbers are this database's own).
+     * Puts a dataset as another database exported it into this one, in one transaction: the dataset (editable, with its
+     * citation), its incidents, its history and its reports on other datasets' incidents. The edits keep their times,
+     * kinds, notes, undone marks and order, and an undo or redo still names the edit it took back (their numbers are
+     * this database's own).
+     *
+     * @throws IllegalArgumentException when a dataset of that name is already here (nothing is changed)
      */
-    public void restore(String dataset, List<Edit> edits, List<AttachedReport> reports) {
+    public void restore(String dataset, String citation, List<Incident> incidents, List<Edit> edits,
+            List<AttachedReport> reports) {
+        new org.incidentatlas.domain.Provenance(dataset, null, "-", null); // checks the key's spelling
         db.inTransaction(c -> {
+            DatasetRegistry.insert(c, dataset, citation, true);
+            try (IncidentWriter writer = new IncidentWriter(c)) {
+                for (Incident i : incidents) {
+                    writer.write(i);
+                }
+                writer.flush();
+            }
             Map<Long, Long> numbers = new LinkedHashMap<>();
             for (Edit e : edits) {
                 Long reverts = e.reverts() == null ? null : numbers.get(e.reverts());

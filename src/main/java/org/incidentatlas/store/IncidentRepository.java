@@ -74,6 +74,23 @@ public final class IncidentRepository {
         });
     }
 
+    /** The row ids, ascending, of the incidents of one dataset (to hand to {@link #forEachIncident}). */
+    public long[] rowIdsOf(String dataset) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM incident WHERE dataset_key = ? ORDER BY id")) {
+                ps.setString(1, dataset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                    return ids.build().toArray();
+                }
+            }
+        });
+    }
+
     public long count() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incident");

@@ -1,0 +1,67 @@
+package org.incidentatlas.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.export.AtomicFiles;
+import org.incidentatlas.ingest.DatasetJson;
+import org.incidentatlas.store.DatasetSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code datasets export NAME --out FILE}: one of the user's datasets in the native JSON with its history and their
+ * reports on other datasets' incidents, which {@code import} restores whole in another database.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write one of your datasets as Incident Atlas JSON with its whole history and your reports on "
+                    + "other datasets' incidents.",
+            "Importing the file into another database (import FILE) restores the same records, history and "
+                    + "reports."})
+final class DatasetExportCommand implements Callable<Integer> {
+    @ParentCommand
+    DatasetsCommand datasets;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "NAME", description = "Your dataset (editable).")
+    String name;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (.json).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportCommand.requireFileTarget(out);
+        DatasetJson.DatasetFile data;
+        try (AtlasSession session = AtlasSession.open(datasets.cli.databaseFolder(),
+                new StderrProgress(System.err))) {
+            DatasetSummary summary = session.datasets().list().stream().filter(d -> d.name().equals(name))
+                    .findFirst().orElse(null);
+            String refusal = summary == null ? "there is no dataset '" + name + "'"
+                    : summary.editable() ? null : "dataset '" + name + "' is read-only: it is imported from its own "
+                            + "files, which hold it whole; write its incidents with export csv, geojson or kml";
+            if (refusal != null) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("error: " + refusal + "; nothing was written");
+                err.flush();
+                return Cli.REJECTED;
+            }
+            List<Incident> incidents = new ArrayList<>();
+            session.repository().forEachIncident(session.repository().rowIdsOf(name), incidents::add);
+            data = new DatasetJson.DatasetFile(name, summary.citation(), incidents, session.edits().historyOf(name),
+                    session.edits().attachedReportsOf(name));
+        }
+        ExportCommand.write(out, () -> AtomicFiles.write(out, stream -> DatasetJson.write(data, stream)));
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("Wrote %s: dataset %s, %d incidents, %d changes in its history, %d reports on other datasets' "
+                + "incidents%n", out, name, data.incidents().size(), data.history().size(), data.reports().size());
+        o.flush();
+        return 0;
+    }
+}
