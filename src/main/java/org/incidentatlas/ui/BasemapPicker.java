@@ -96,6 +96,13 @@ public final class BasemapPicker extends MenuButton {
             LOG.warn("Cannot open the basemap {}", choice, error);
             message.set("Basemap not changed: " + Failure.reason(error));
             showChoice();
+            if (say) {
+                dialogs.showError(Failure.of("Cannot use " + describe(choice) + " as the basemap", error,
+                        choice.kind() == BasemapKind.MBTILES ? "The map keeps its basemap. Choose an MBTiles file "
+                                + "of PNG or JPEG tiles (one made with gdal_translate -of MBTILES, for example), or "
+                                + "the offline map." : "The map keeps its basemap. Choose the offline map, or try "
+                                + "again when the tile server can be reached."));
+            }
         });
     }
 
@@ -124,6 +131,14 @@ public final class BasemapPicker extends MenuButton {
             }
             default -> throw new IllegalStateException("unknown basemap kind " + current.kind());
         }
+    }
+
+    private static String describe(BasemapChoice choice) {
+        return switch (choice.kind()) {
+            case MBTILES -> "the file " + choice.location();
+            case ONLINE -> "online tiles from " + host(choice.location());
+            case OFFLINE -> "the offline map";
+        };
     }
 
     private static String host(String template) {

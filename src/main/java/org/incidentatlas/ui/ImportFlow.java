@@ -28,6 +28,7 @@ public final class ImportFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ImportFlow.class);
     private static final DialogService.FileType IMPORTABLE = DialogService.FileType.of(
             "UCDP GED CSV or Incident Atlas JSON", "*.csv", "*.json");
+    private static final List<String> DROPPABLE = List.of(".csv", ".json", ".xlsx", ".xlsm");
     private static final DialogService.FileType ANY = DialogService.FileType.of("All files", "*.*");
 
     private final AtlasData data;
@@ -58,12 +59,16 @@ public final class ImportFlow {
     public boolean dropped(List<File> files) {
         for (File f : files) {
             String name = f.getName().toLowerCase(java.util.Locale.ROOT);
-            if (f.isFile() && (name.endsWith(".csv") || name.endsWith(".json"))) {
+            if (f.isFile() && DROPPABLE.stream().anyMatch(name::endsWith)) {
                 start(f.toPath(), false);
                 return true;
             }
         }
-        status.accept("Only .csv (UCDP GED) and .json (Incident Atlas) files can be imported");
+        String names = files.stream().map(File::getName).collect(java.util.stream.Collectors.joining(", "));
+        status.accept("Nothing imported: only .csv, .xlsx and .json files can be imported");
+        dialogs.showError(new Failure("Cannot import " + names, "Incident Atlas imports tables (.csv or .xlsx: UCDP "
+                + "GED, ACLED, GTD) and its own .json files, and none of the files dropped is one",
+                "Nothing was imported. Drop a .csv, .xlsx or .json file, or choose File > Import."));
         return false;
     }
 

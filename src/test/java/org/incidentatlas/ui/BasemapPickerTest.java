@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -32,10 +33,11 @@ class BasemapPickerTest {
 
     private final BasemapSettings settings = BasemapSettings.inMemory();
     private BasemapPicker picker;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) {
-        picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct(), new FakeDialogs());
+        picker = new BasemapPicker(AtlasTileRetriever.basemaps(), settings, Background.direct(), dialogs);
         AtlasViewModel model = new AtlasViewModel(id -> java.util.Optional.empty(), Background.direct());
         MainWindow window = new MainWindow(model, new MapContent(TimeIndex.empty(), null), "Incidents: test",
                 url -> { }, picker);
@@ -83,5 +85,19 @@ class BasemapPickerTest {
                 text(robot, MainWindow.STATUS_ID));
         assertEquals(before, text(robot, MainWindow.ATTRIBUTION_ID));
         assertEquals(BasemapChoice.OFFLINE, settings.choice());
+        assertEquals(List.of(new Failure("Cannot use the file " + broken + " as the basemap", broken
+                + " is not an MBTiles file: it is not an SQLite database", "The map keeps its basemap. Choose an "
+                + "MBTiles file of PNG or JPEG tiles (one made with gdal_translate -of MBTILES, for example), or the "
+                + "offline map.")), dialogs.errors);
+    }
+
+    @Test
+    void aRememberedFileThatIsGoneAtStartIsSaidInTheStatusLineOnly(FxRobot robot) {
+        settings.remember(new BasemapChoice(BasemapKind.MBTILES, folder.resolve("moved.mbtiles").toString()));
+        robot.interact(() -> picker.restore());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, MainWindow.STATUS_ID).startsWith("Basemap not changed: "),
+                text(robot, MainWindow.STATUS_ID));
+        assertEquals(List.of(), dialogs.errors, "no dialog before the user has done anything");
     }
 }
