@@ -1,7 +1,7 @@
 package org.incidentatlas.ingest;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,12 +195,41 @@ final class GedRowMapper {
         return d;
     }
 
+    /**
+     * A day written YYYY-MM-DD, read without the general parser's machinery (an import reads two a row); any other
+     * form goes to {@link LocalDate#parse}, which refuses it or reads it the same way.
+     */
+    static LocalDate isoDay(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} spell, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
+    }
+
     private LocalDate date(String column) {
         String value = required(column);
         LocalDate day;
         try {
-            day = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            day = isoDay(value);
+        } catch (DateTimeException e) {
             throw new FieldException(column, "not a date (expected YYYY-MM-DD): '" + value + "'");
         }
         if (day.isBefore(EventDates.FIRST_DAY) || day.isAfter(EventDates.LAST_DAY)) {

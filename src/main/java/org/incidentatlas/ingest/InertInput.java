@@ -1,5 +1,7 @@
 package org.incidentatlas.ingest;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -12,12 +14,76 @@ import org.incidentatlas.domain.ControlCharacters;
  * One check for every format, after a reader has made its record, so no reader can forget it.
  */
 final class InertInput {
+    /** Each record type's component accessors, looked up once (an import checks a million records of one type). */
+    private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandle[] handles = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type, e);
+                }
+            }
+            return handles;
+        }
+    };
+
     private InertInput() {
     }
 
     /** The refusal for the first forbidden control character in {@code record}, or null when there is none. */
     static Rejection check(Object record, String location) {
-        return walk(record, "", location);
+        // A quick pass that builds no field paths; only a record that holds a forbidden character is walked again
+        // to name the field.
+        return clean(record) ? null : walk(record, "", location);
+    }
+
+    /** Whether no text in {@code value}, at any depth, holds a forbidden control character. */
+    private static boolean clean(Object value) {
+        if (value == null || value instanceof Number || value instanceof Enum<?> || value instanceof Boolean) {
+            return true;
+        }
+        if (value instanceof String s) {
+            return ControlCharacters.first(s) < 0;
+        }
+        if (value instanceof List<?> list) {
+            for (Object o : list) {
+                if (!clean(o)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!clean(String.valueOf(e.getKey())) || !clean(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!value.getClass().isRecord()) {
+            return true;
+        }
+        for (MethodHandle accessor : ACCESSORS.get(value.getClass())) {
+            if (!clean(invoke(accessor, value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object invoke(MethodHandle accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a component of " + record.getClass(), e);
+        }
     }
 
     private static Rejection walk(Object value, String path, String location) {

@@ -81,6 +81,11 @@ public final class Database implements AutoCloseable {
         }
         try {
             Migrations.apply(c);
+            // A large import builds the date index anew at its end; one that failed with its copy not yet put back
+            // may have left the database without it.
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(IncidentBatch.CREATE_DATE_INDEX);
+            }
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);

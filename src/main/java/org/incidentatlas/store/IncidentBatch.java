@@ -15,13 +15,26 @@ import org.incidentatlas.domain.IncidentId;
  * file of any length streams through: the rows themselves wait in H2's undo log (on disk) until the commit.
  */
 public final class IncidentBatch {
+    /**
+     * An import that commits as it goes builds the date index anew once it has written this many incidents (the system
+     * property {@code incidentatlas.deferIndexAfter} sets another number: the crash test defers it early to be killed
+     * while it is gone).
+     */
+    static final int DEFER_INDEX_AFTER = Integer.getInteger("incidentatlas.deferIndexAfter", 40_000);
+    static final String DATE_INDEX = "ix_incident_date";
+    /** The index as the first migration made it; also made again on open if an import was cut short without it. */
+    static final String CREATE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS " + DATE_INDEX
+            + " ON incident (date_start, date_end)";
     private final Connection c;
     private final IncidentWriter writer;
     private final LongHashSet seen = new LongHashSet();
     private final long firstNewRow;
     /** Commit after this many incidents (0: never; the caller's transaction holds them all). */
     private final int commitEvery;
+    private final int deferIndexAfter;
     private int written;
+    /** Whether the date index was dropped for this batch and must be built again at its end. */
+    private boolean dateIndexDeferred;
 
     IncidentBatch(Connection c) throws SQLException {
         this(c, 0);
@@ -33,8 +46,14 @@ public final class IncidentBatch {
      *                    transaction of a million rows slowly (its undo log, then a commit that walks it all).
      */
     IncidentBatch(Connection c, int commitEvery) throws SQLException {
+        this(c, commitEvery, DEFER_INDEX_AFTER);
+    }
+
+    /** @param deferIndexAfter see {@link #DEFER_INDEX_AFTER}; only used when {@code commitEvery} is not 0 */
+    IncidentBatch(Connection c, int commitEvery, int deferIndexAfter) throws SQLException {
         this.c = c;
         this.commitEvery = commitEvery;
+        this.deferIndexAfter = deferIndexAfter;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM incident")) {
             rs.next();
@@ -58,6 +77,7 @@ public final class IncidentBatch {
             if (commitEvery > 0 && written % commitEvery == 0) {
                 writer.flush();
                 c.commit();
+                deferDateIndex();
             }
             return true;
         } catch (SQLException e) {
@@ -85,7 +105,33 @@ public final class IncidentBatch {
     void finish() throws SQLException {
         writer.flush();
         writer.close();
+        restoreDateIndex();
         DatasetRegistry.dropUnusedReleases(c);
+    }
+
+    /**
+     * A large import that commits as it goes (its all or nothing kept by the copy from before it) drops the index of
+     * incidents by date once it has written {@code deferIndexAfter} incidents, and builds it again at its end: kept
+     * up to date row by row, it took a large part of a bulk import (rows come in no date order, so every insert
+     * touches another page), while built at once it is one sort. Dropping it commits, which such an import does anyway.
+     */
+    private void deferDateIndex() throws SQLException {
+        if (dateIndexDeferred || written < deferIndexAfter) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS " + DATE_INDEX);
+        }
+        dateIndexDeferred = true;
+    }
+
+    private void restoreDateIndex() throws SQLException {
+        if (dateIndexDeferred) {
+            try (Statement s = c.createStatement()) {
+                s.execute(CREATE_DATE_INDEX);
+            }
+            dateIndexDeferred = false;
+        }
     }
 
     void abandon() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 
@@ -31,6 +32,11 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement insertIncident;
     private final PreparedStatement insertSource;
     private final Map<Provenance, Integer> releases = new HashMap<>();
+    /**
+     * Per dataset: hashes of the ids it held when this writer first met it (only those may be replaced), or null
+     * when it held none.
+     */
+    private final Map<String, LongHashSet> heldBefore = new HashMap<>();
     private int pending;
 
     IncidentWriter(Connection c) throws SQLException {
@@ -42,9 +48,12 @@ final class IncidentWriter implements AutoCloseable {
 
     void write(Incident incident) throws SQLException {
         Provenance p = incident.provenance();
-        deleteIncident.setString(1, p.dataset());
-        deleteIncident.setString(2, p.originalId());
-        deleteIncident.executeUpdate();
+        LongHashSet held = heldBefore(p.dataset());
+        if (held != null && held.contains(IncidentBatch.hash(incident.id()))) {
+            deleteIncident.setString(1, p.dataset());
+            deleteIncident.setString(2, p.originalId());
+            deleteIncident.executeUpdate();
+        }
         long id = insertIncident(incident, release(p));
         List<Source> reports = incident.sourcing().reports();
         for (int i = 0; i < reports.size(); i++) {
@@ -54,6 +63,30 @@ final class IncidentWriter implements AutoCloseable {
         if (++pending == 1000) {
             flush();
         }
+    }
+
+    /**
+     * The hashes of the ids {@code dataset} held when this writer first met it, or null when it held none. Only an
+     * incident whose id hash is among them can replace one, so only those are looked up and deleted before their
+     * insert: a new release's or a new dataset's incidents go straight in (a hash hit is only a candidate; the delete
+     * looks at the id itself). A second record with the same id in one batch is caught before it gets here (see
+     * IncidentBatch).
+     */
+    private LongHashSet heldBefore(String dataset) throws SQLException {
+        if (!heldBefore.containsKey(dataset)) {
+            LongHashSet held = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT original_id FROM incident WHERE dataset_key = ?")) {
+                ps.setString(1, dataset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        held = held == null ? new LongHashSet() : held;
+                        held.add(IncidentBatch.hash(new IncidentId(dataset, rs.getString(1))));
+                    }
+                }
+            }
+            heldBefore.put(dataset, held);
+        }
+        return heldBefore.get(dataset);
     }
 
     /** Sends batched source rows; call before commit. */

@@ -27,6 +27,21 @@ final class LongHashSet {
         return false;
     }
 
+    boolean contains(long value) {
+        if (value == EMPTY) {
+            return hasEmptyValue;
+        }
+        int mask = table.length - 1;
+        int i = (int) (mix(value) & mask);
+        while (table[i] != EMPTY) {
+            if (table[i] == value) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     int size() {
         return size + (hasEmptyValue ? 1 : 0);
     }

@@ -132,8 +132,11 @@ class CrashSafetyTest {
             // kills surely land mid-import; the others anywhere from the start to after the commit.
             int killAfterLines = k % 2 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
             Path trace = home.resolve("trace-" + k + ".txt");
-            // Committing every 300 records, as a large import commits every 20,000: kills land between commits.
-            Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.commitEvery=300"),
+            // Committing every 300 records, as a large import commits every 20,000: kills land between commits. The
+            // date index goes after 600 records, as a large import's does after 40,000, and comes back at its end:
+            // kills land while it is gone.
+            Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.commitEvery=300",
+                    "-Dincidentatlas.deferIndexAfter=600"),
                     null, db.toString(), file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {

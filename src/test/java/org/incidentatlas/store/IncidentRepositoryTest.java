@@ -3,6 +3,7 @@ package org.incidentatlas.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,5 +170,61 @@ class IncidentRepositoryTest {
         Incident back = repository.find(full.id()).orElseThrow();
         assertEquals("مدينة الصدر: انفجار في سوق الوحيلات", back.sourcing().reports().get(2).title());
         assertEquals("Qaḑā’ al Ruşāfah", back.place().adm2());
+    }
+
+    @Test
+    void aBatchThatCommitsAsItGoesDropsTheDateIndexAndBuildsItAgainAtItsEnd() {
+        boolean[] midway = new boolean[1];
+        db.inTransaction(c -> {
+            IncidentBatch batch = new IncidentBatch(c, 10, 20);
+            for (int i = 0; i < 50; i++) {
+                batch.write(SampleIncidents.full("curated", "d-" + i));
+                if (i == 35) {
+                    midway[0] = hasDateIndex(c);
+                }
+            }
+            batch.finish();
+            return null;
+        });
+        assertFalse(midway[0], "the date index was kept up to date row by row");
+        assertTrue(db.read(IncidentRepositoryTest::hasDateIndex), "the date index was not built again");
+        assertEquals(50, repository.count());
+    }
+
+    @Test
+    void aDatabaseLeftWithoutTheDateIndexGetsItBackOnOpen() {
+        db.inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP INDEX " + IncidentBatch.DATE_INDEX);
+            }
+            return null;
+        });
+        db.close();
+        db = Database.open(dir);
+        assertTrue(db.read(IncidentRepositoryTest::hasDateIndex));
+    }
+
+    @Test
+    void aDatasetThatHeldIncidentsHasThoseReplacedAndNewOnesAdded() {
+        Incident kept = SampleIncidents.full("curated", "k-1");
+        Incident replaced = SampleIncidents.messy("curated", "h-1");
+        repository.saveAll(List.of(kept, replaced));
+        Incident added = SampleIncidents.full("curated", "k-2");
+        repository.saveAll(List.of(revised(replaced), added));
+        assertEquals(3, repository.count());
+        assertEquals(Optional.of(revised(replaced)), repository.find(replaced.id()));
+        assertEquals(Optional.of(kept), repository.find(kept.id()));
+        assertEquals(Optional.of(added), repository.find(added.id()));
+    }
+
+    private static boolean hasDateIndex(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                + "WHERE INDEX_NAME = ?")) {
+            ps.setString(1, IncidentBatch.DATE_INDEX.toUpperCase(java.util.Locale.ROOT));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
     }
 }
