@@ -2,13 +2,17 @@ package org.incidentatlas.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.domain.Casualties;
 
-/** The best estimate's split by party as one bar, each party's share as wide as its deaths, with a key below. */
+/**
+ * The best estimate's split by party as one bar, each party's share as wide as its deaths, with a key below that
+ * wraps in a narrow pane.
+ */
 final class CasualtyBar extends VBox {
     static final String ID = "casualty-bar";
     private static final String[] COLOURS = {"#3b6ea5", "#c0504d", "#e3a21a", "#8c8c8c"};
@@ -23,7 +27,8 @@ final class CasualtyBar extends VBox {
         bar.setPrefHeight(14);
         bar.setMinHeight(14);
         bar.setStyle("-fx-background-color: #eeeeee;");
-        HBox key = new HBox(8);
+        // The key wraps onto more lines in a narrow pane rather than cutting a party's name short.
+        FlowPane key = new FlowPane(8, 2);
         for (int k = 0; k < parts.length; k++) {
             if (parts[k] > 0) {
                 Region segment = new Region();
@@ -37,6 +42,7 @@ final class CasualtyBar extends VBox {
             Label swatch = new Label(NAMES[k] + " " + parts[k]);
             swatch.setStyle("-fx-border-color: transparent transparent transparent " + COLOURS[k]
                     + "; -fx-border-width: 0 0 0 8; -fx-padding: 0 0 0 3; -fx-font-size: 0.9em;");
+            swatch.setMinWidth(Region.USE_PREF_SIZE);
             key.getChildren().add(swatch);
         }
         if (sum == 0) {

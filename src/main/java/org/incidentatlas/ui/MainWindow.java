@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +43,7 @@ public final class MainWindow extends BorderPane {
     public static final String MAP_ID = "map";
     public static final String STATUS_ID = "status";
     public static final String ATTRIBUTION_ID = "attribution";
+    public static final String LEGEND_BOX_ID = "legend-box";
     public static final double START_LATITUDE = 33.2;
     public static final double START_LONGITUDE = 43.7;
     public static final double START_ZOOM = 6;
@@ -95,15 +97,13 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         credit.setMouseTransparent(true);
         LegendPane legend = new LegendPane();
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
         incidents.frameProperty().addListener((o, was, now) -> legend.show(now, incidents.pixelRatio()));
         StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
         StackPane.setMargin(basemap, new Insets(10));
         HoverTip tip = new HoverTip(incidents);
         map.addEventHandler(MouseEvent.MOUSE_MOVED, tip::onMouse);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, tip::onMouse);
-        StackPane mapArea = new StackPane(map, legend, basemap, credit, tip);
+        StackPane mapArea = new StackPane(map, basemap, credit, tip);
         mapArea.setMinSize(200, 200);
         credit.maxWidthProperty().bind(mapArea.widthProperty().subtract(20));
 
@@ -117,8 +117,14 @@ public final class MainWindow extends BorderPane {
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         detail = new IncidentDetailPane(model, browser, IncidentContext.none());
-        SplitPane mapAndDetail = new SplitPane(mapArea, detail);
-        SplitPane.setResizableWithParent(detail, false);
+        // The legend sits beside the map, under the details, so it never hides part of Iraq; it folds away.
+        TitledPane legendBox = new TitledPane("Legend", legend);
+        legendBox.setId(LEGEND_BOX_ID);
+        legendBox.setAnimated(false);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        VBox side = new VBox(detail, legendBox);
+        SplitPane mapAndDetail = new SplitPane(mapArea, side);
+        SplitPane.setResizableWithParent(side, false);
         mapAndDetail.setDividerPositions(0.66);
         setCenter(mapAndDetail);
         setBottom(new VBox(new TimelinePane(timeline), statusBar));

@@ -58,9 +58,9 @@ public final class TimelinePane extends VBox {
         // ControlsFX's range slider consumes every key pressed while it has the focus, menu shortcuts included
         // (Ctrl+Q did nothing after dragging a thumb): run the window's accelerators before it sees them.
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::runAccelerator);
-        slider.setShowTickLabels(true);
-        slider.setLabelFormatter(new DayLabels());
-        slider.setMajorTickUnit(365);
+        // The dates are written under the histogram, at round dates (DateAxis), not at the slider's even steps.
+        slider.setShowTickLabels(false);
+        slider.setShowTickMarks(false);
         windowText.setId(WINDOW_TEXT_ID);
         windowText.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
@@ -69,7 +69,7 @@ public final class TimelinePane extends VBox {
         HBox info = new HBox(6, windowText, gap, of, histogramOf(), zoomButton("Zoom to window",
                 model::zoomToSelection), zoomButton("All dates", model::showAll));
         info.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(controls(), info, histogram, slider);
+        getChildren().addAll(controls(), info, histogram, new DateAxis(model), slider);
         bindSlider();
         model.windowProperty().addListener((o, a, b) -> showWindowText());
         model.totalsProperty().addListener((o, a, b) -> showWindowText());
@@ -142,7 +142,6 @@ public final class TimelinePane extends VBox {
             DateWindow sel = model.selectionProperty().get();
             slider.setMin(span.from());
             slider.setMax(Math.max(span.from() + 1, span.to()));
-            slider.setMajorTickUnit(Math.max(1, (span.to() - span.from()) / 8.0));
             slider.setLowValue(Math.max(span.from(), sel.from()));
             slider.setHighValue(Math.min(slider.getMax(), sel.to()));
             slider.setLowValue(Math.max(span.from(), Math.min(sel.from(), slider.getHighValue())));
@@ -201,19 +200,6 @@ public final class TimelinePane extends VBox {
         } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
             model.step(e.getCode() == KeyCode.LEFT ? -1 : 1, e.isShiftDown());
             e.consume();
-        }
-    }
-
-    /** Slider tick labels as dates. */
-    private static final class DayLabels extends StringConverter<Number> {
-        @Override
-        public String toString(Number day) {
-            return LocalDate.ofEpochDay(Math.round(day.doubleValue())).toString();
-        }
-
-        @Override
-        public Number fromString(String text) {
-            return LocalDate.parse(text).toEpochDay();
         }
     }
 

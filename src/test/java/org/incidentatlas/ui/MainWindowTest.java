@@ -72,6 +72,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theLegendSitsBesideTheMapSoItCoversNoPartOfIraq(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node legend = robot.lookup("#" + LegendPane.ID).query();
+        javafx.scene.Node map = robot.lookup("#" + MainWindow.MAP_ID).query();
+        javafx.geometry.Bounds l = legend.localToScene(legend.getBoundsInLocal());
+        javafx.geometry.Bounds m = map.localToScene(map.getBoundsInLocal());
+        assertTrue(legend.isVisible() && l.getWidth() > 100 && l.getHeight() > 100, "legend shown: " + l);
+        assertTrue(l.getMinX() >= m.getMaxX() || l.getMaxX() <= m.getMinX() || l.getMinY() >= m.getMaxY()
+                || l.getMaxY() <= m.getMinY(), "legend " + l + " overlaps the map " + m);
+    }
+
+    @Test
     void clickingAnIncidentShowsItsDetailsAndClickingEmptyMapClearsThem(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         IncidentLayer layer = window.incidentLayer();

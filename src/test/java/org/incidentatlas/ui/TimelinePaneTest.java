@@ -53,6 +53,23 @@ class TimelinePaneTest {
     }
 
     @Test
+    void theAxisNamesTheFirstsOfMonthsUnderTheirBars(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        DateAxis axis = robot.lookup("#" + DateAxis.ID).queryAs(DateAxis.class);
+        // Read on the FX thread, where the axis lays itself out.
+        double[] at = WaitForAsyncUtils.asyncFx(() -> {
+            Label june = axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Label l
+                    && l.getText().equals("2014-06")).map(Label.class::cast).findFirst().orElseThrow();
+            return new double[] {june.getLayoutX() + june.getWidth() / 2, axis.getWidth()};
+        }).get();
+        // 2014 on 1,250 pixels: room for 15 labels, so every month from its first day.
+        assertEquals(java.util.List.of("2014", "2014-02", "2014-03", "2014-04", "2014-05", "2014-06", "2014-07",
+                "2014-08", "2014-09", "2014-10", "2014-11", "2014-12"), WaitForAsyncUtils.asyncFx(axis::texts).get());
+        double expected = (LocalDate.of(2014, 6, 1).toEpochDay() - FIRST.toEpochDay()) * at[1] / 365.0;
+        assertEquals(expected, at[0], 1.0, "June's label sits under 1 June");
+    }
+
+    @Test
     void draggingTheHighThumbShrinksTheWindowAndTheTextShowsItsDatesAndCounts(FxRobot robot) {
         DateWindow before = model.windowProperty().get();
         assertEquals(new DateWindow((int) FIRST.toEpochDay(), (int) FIRST.plusDays(364).toEpochDay()), before);
