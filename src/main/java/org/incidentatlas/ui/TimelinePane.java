@@ -1,6 +1,5 @@
 package org.incidentatlas.ui;
 
-import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
