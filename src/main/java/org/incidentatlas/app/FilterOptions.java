@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.AdminAreas;
 import org.incidentatlas.index.AdminBoundaries;
@@ -44,6 +45,14 @@ final class FilterOptions {
     @Option(names = "--dataset", paramLabel = "NAME", split = ",",
             description = "Dataset, as `datasets` lists it (e.g. ucdp-ged, curated, acled, gtd); repeatable.")
     List<String> datasets = new ArrayList<>();
+    @Option(names = "--category", paramLabel = "CATEGORY", split = ",",
+            description = "Common category across datasets: armed clash, bombing/explosion, attack on civilians, "
+                    + "protest/riot, strategic development/other (or bombing, protest, other, 1-5); repeatable.")
+    List<String> categories = new ArrayList<>();
+    @Option(names = "--event-type", paramLabel = "WORDS",
+            description = "A dataset's own event or sub-event type (ACLED, e.g. Riots or Suicide bomb) or attack type "
+                    + "(GTD); repeatable.")
+    List<String> eventTypes = new ArrayList<>();
     @Option(names = "--text", paramLabel = "WORDS",
             description = "Words in place, actors, outlets or headlines (case and accent insensitive).")
     String text;
@@ -62,13 +71,26 @@ final class FilterOptions {
         }
         return IncidentFilter.builder().from(day("--from", from)).to(day("--to", to)).types(types())
                 .actors(new LinkedHashSet<>(actors)).governorates(governorates).districts(districts)
-                .subdistricts(subdistricts).minDeaths(minDeaths).datasets(datasets()).text(text).build();
+                .subdistricts(subdistricts).minDeaths(minDeaths).datasets(datasets()).text(text)
+                .categories(categories()).eventTypes(new LinkedHashSet<>(eventTypes)).build();
     }
 
     boolean any() {
         return from != null || to != null || !types.isEmpty() || !actors.isEmpty() || !governorates.isEmpty()
                 || !districts.isEmpty() || !subdistricts.isEmpty() || minDeaths != null || text != null
-                || !datasets.isEmpty();
+                || !datasets.isEmpty() || !categories.isEmpty() || !eventTypes.isEmpty();
+    }
+
+    private Set<CommonCategory> categories() {
+        Set<CommonCategory> out = EnumSet.noneOf(CommonCategory.class);
+        for (String c : categories) {
+            try {
+                out.add(CommonCategory.parse(c));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--category: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private Set<String> datasets() {

@@ -12,27 +12,39 @@ import java.util.TreeMap;
  * @param dates        when
  * @param place        where
  * @param actors       who, and whether responsibility was claimed
- * @param type         UCDP type of violence
+ * @param type         UCDP type of violence, or null for a record of a dataset that codes events otherwise (an ACLED
+ *                     protest has none)
  * @param method       how (e.g. "suicide bombing"), if recorded
  * @param casualties   deaths, wounded, missing
  * @param sourcing     the reports behind it
  * @param provenance   which dataset it comes from
  * @param attributes   further attributes of the source dataset, kept as published (e.g. GED's conflict and dyad ids)
  * @param note         what the curator or dataset says about this record, e.g. how a location was chosen
+ * @param category     the coarse category shared by all datasets; when null, derived from type and method
+ *                     ({@link CommonCategory#derive})
  */
 public record Incident(EventDates dates, Place place, Actors actors, ViolenceType type, String method,
-        Casualties casualties, Sourcing sourcing, Provenance provenance, Map<String, String> attributes, String note) {
+        Casualties casualties, Sourcing sourcing, Provenance provenance, Map<String, String> attributes, String note,
+        CommonCategory category) {
     public Incident {
         Checks.required(dates, "dates");
         Checks.required(place, "place");
         Checks.required(actors, "actors");
-        Checks.required(type, "type");
         method = Checks.optionalText(method);
+        if (category == null) {
+            category = CommonCategory.derive(type, method);
+        }
         Checks.required(casualties, "casualties");
         Checks.required(sourcing, "sourcing");
         Checks.required(provenance, "provenance");
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
         note = Checks.optionalText(note);
+    }
+
+
+    /** The type of violence's words, or "no UCDP type" for a record that has none. */
+    public String typeWords() {
+        return type == null ? "no UCDP type" : type.words();
     }
 
     public IncidentId id() {

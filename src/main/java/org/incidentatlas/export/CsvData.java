@@ -26,7 +26,7 @@ final class CsvData implements DataWriter {
             "where_prec", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high",
             "wounded_low", "wounded_best", "wounded_high", "missing_low", "missing_best", "missing_high",
             "number_of_sources", "source_article", "source_office", "source_date", "source_headline", "source_url",
-            "source_quoted", "sources_json", "note");
+            "source_quoted", "sources_json", "note", "category");
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final CsvGenerator g;
@@ -53,8 +53,8 @@ final class CsvData implements DataWriter {
         text(i.dates().start().toString());
         text(i.dates().end().toString());
         g.writeNumber(i.dates().precision().gedCode());
-        g.writeNumber(i.type().gedCode());
-        text(i.type().words());
+        g.writeNumber(i.type() == null ? 0 : i.type().gedCode());
+        text(i.typeWords());
         text(i.actors().sideA());
         text(i.actors().sideB());
         text(i.actors().claim().name().toLowerCase(java.util.Locale.ROOT));
@@ -101,6 +101,7 @@ final class CsvData implements DataWriter {
         }
         text(DataJson.sourcesJson(reports));
         text(i.note());
+        text(i.category().words());
         g.writeEndArray();
     }
 

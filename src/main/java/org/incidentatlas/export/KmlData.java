@@ -73,10 +73,11 @@ final class KmlData implements DataWriter {
                 element("end", end.toString());
             }
             x.writeEndElement();
-            element("styleUrl", "#type-" + i.type().gedCode());
+            element("styleUrl", "#type-" + (i.type() == null ? 0 : i.type().gedCode()));
             x.writeStartElement("ExtendedData");
             data("id", i.id().toString());
-            data("type_of_violence", i.type().words());
+            data("type_of_violence", i.typeWords());
+            data("category", i.category().words());
             data("side_a", i.actors().sideA());
             data("side_b", i.actors().sideB());
             data("deaths_low", Integer.toString(i.casualties().deaths().low()));

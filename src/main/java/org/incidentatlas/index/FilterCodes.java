@@ -28,6 +28,11 @@ public final class FilterCodes {
     final byte[] locationPrecision;
     final byte[] datePrecision;
     final byte[] dataset;
+    final byte[] category;
+    /** Codes of the dataset's own event type and method (-1 when none), into {@link #eventTypeNames}. */
+    final int[] eventType;
+    final int[] method;
+    final String[] eventTypeNames;
     final int[] deathsLow;
     final int[] deathsBest;
     final int[] deathsHigh;
@@ -76,6 +81,10 @@ public final class FilterCodes {
         datasetNames = c.datasetNames;
         ids = c.ids;
         this.boundaries = boundaries;
+        category = c.category;
+        eventType = c.eventType;
+        method = c.method;
+        eventTypeNames = c.eventTypeNames;
         this.sameOrder = sameOrder;
     }
 
@@ -107,6 +116,11 @@ public final class FilterCodes {
         return List.of(datasetNames);
     }
 
+    /** Every dataset's own words for what happened (event and sub-event types, attack types), first seen first. */
+    public List<String> eventTypes() {
+        return List.of(eventTypeNames);
+    }
+
     /** Whether the search text is held (a text filter needs it). */
     public boolean hasText() {
         return text != null;
@@ -124,7 +138,9 @@ public final class FilterCodes {
                 LocalDate.ofEpochDay(endDay[i]), datePrecision[i], name(place[i]), name(adm1[i]), name(adm2[i]),
                 latitude[i], longitude[i], locationPrecision[i], actorNames[sideA[i]],
                 sideB[i] < 0 ? null : actorNames[sideB[i]], type[i], deathsLow[i], deathsBest[i], deathsHigh[i],
-                sources[i], text == null ? "" : text.text(i));
+                sources[i], text == null ? "" : text.text(i), category[i],
+                eventType[i] < 0 ? null : eventTypeNames[eventType[i]],
+                method[i] < 0 ? null : eventTypeNames[method[i]]);
     }
 
     private String name(int code) {

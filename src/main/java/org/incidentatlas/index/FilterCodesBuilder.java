@@ -19,6 +19,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
     private final Map<String, Integer> actors = new LinkedHashMap<>();
     private final Map<String, Integer> datasets = new LinkedHashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
+    private final Map<String, Integer> ownWords = new LinkedHashMap<>();
     private final TextColumn.Builder text = new TextColumn.Builder();
     /** Null when the ids are kept by a {@link TimeIndexBuilder} fed the same rows. */
     private final IdTable ids;
@@ -48,6 +49,9 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         c.locationPrecision = new byte[n];
         c.datePrecision = new byte[n];
         c.dataset = new byte[n];
+        c.category = new byte[n];
+        c.eventType = new int[n];
+        c.method = new int[n];
         c.deathsLow = new int[n];
         c.deathsBest = new int[n];
         c.deathsHigh = new int[n];
@@ -88,6 +92,9 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         c.locationPrecision[i] = (byte) f.locationPrecision();
         c.datePrecision[i] = (byte) f.datePrecision();
         c.dataset[i] = (byte) (int) datasets.computeIfAbsent(f.dataset(), k -> datasets.size());
+        c.category[i] = (byte) f.category();
+        c.eventType[i] = ownWord(f.eventType());
+        c.method[i] = ownWord(f.method());
         c.deathsLow[i] = f.deathsLow();
         c.deathsBest[i] = f.deathsBest();
         c.deathsHigh[i] = f.deathsHigh();
@@ -102,6 +109,10 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
             ids.add(f.dataset(), f.originalId());
         }
         size++;
+    }
+
+    private int ownWord(String word) {
+        return word == null ? -1 : ownWords.computeIfAbsent(word, k -> ownWords.size());
     }
 
     private int name(String name) {
@@ -159,6 +170,10 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         o.locationPrecision = permute(c.locationPrecision, order);
         o.datePrecision = permute(c.datePrecision, order);
         o.dataset = permute(c.dataset, order);
+        o.category = permute(c.category, order);
+        o.eventType = permute(c.eventType, order);
+        o.method = permute(c.method, order);
+        o.eventTypeNames = ownWords.keySet().toArray(new String[0]);
         o.deathsLow = permute(c.deathsLow, order);
         o.deathsBest = permute(c.deathsBest, order);
         o.deathsHigh = permute(c.deathsHigh, order);
@@ -195,6 +210,9 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         c.locationPrecision = Arrays.copyOf(c.locationPrecision, n);
         c.datePrecision = Arrays.copyOf(c.datePrecision, n);
         c.dataset = Arrays.copyOf(c.dataset, n);
+        c.category = Arrays.copyOf(c.category, n);
+        c.eventType = Arrays.copyOf(c.eventType, n);
+        c.method = Arrays.copyOf(c.method, n);
         c.deathsLow = Arrays.copyOf(c.deathsLow, n);
         c.deathsBest = Arrays.copyOf(c.deathsBest, n);
         c.deathsHigh = Arrays.copyOf(c.deathsHigh, n);

@@ -14,6 +14,10 @@ final class FilterColumns {
     byte[] locationPrecision;
     byte[] datePrecision;
     byte[] dataset;
+    byte[] category;
+    int[] eventType;
+    int[] method;
+    String[] eventTypeNames;
     int[] deathsLow;
     int[] deathsBest;
     int[] deathsHigh;

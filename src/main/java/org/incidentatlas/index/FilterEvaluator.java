@@ -3,6 +3,7 @@ package org.incidentatlas.index;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.ViolenceType;
 
 /** Evaluates an {@link IncidentFilter} on {@link FilterCodes} in one pass over primitive arrays. */
@@ -24,6 +25,14 @@ public final class FilterEvaluator {
         }
         boolean[] actors = f.actors().isEmpty() ? null : wanted(codes.actorNames, f.actors());
         boolean[] datasets = f.datasets().isEmpty() ? null : wanted(codes.datasetNames, f.datasets());
+        boolean[] own = f.eventTypes().isEmpty() ? null : wanted(codes.eventTypeNames, f.eventTypes());
+        boolean[] categories = null;
+        if (!f.categories().isEmpty()) {
+            categories = new boolean[8];
+            for (CommonCategory c : f.categories()) {
+                categories[c.code()] = true;
+            }
+        }
         boolean[] govs = areas(codes.boundaries().governorates(), f.governorates());
         boolean[] dists = areas(codes.boundaries().districts(), f.districts());
         boolean[] subs = areas(codes.boundaries().subdistricts(), f.subdistricts());
@@ -43,6 +52,8 @@ public final class FilterEvaluator {
                     || codes.datePrecision[i] > worstDate
                     || types != null && !types[codes.type[i]]
                     || datasets != null && !datasets[codes.dataset[i]]
+                    || categories != null && !categories[codes.category[i]]
+                    || own != null && !ownWords(own, codes.eventType[i], codes.method[i])
                     || actors != null && !actors[codes.sideA[i]] && (codes.sideB[i] < 0 || !actors[codes.sideB[i]])
                     || govs != null && (codes.governorate[i] < 0 || !govs[codes.governorate[i]])
                     || dists != null && (codes.district[i] < 0 || !dists[codes.district[i]])
@@ -86,6 +97,10 @@ public final class FilterEvaluator {
         int count = shown.cardinality();
         return new FilterSummary(count, codes.size(), sources, count == 0 ? null : LocalDate.ofEpochDay(first),
                 count == 0 ? null : LocalDate.ofEpochDay(last), low, best, high);
+    }
+
+    private static boolean ownWords(boolean[] wanted, int eventType, int method) {
+        return eventType >= 0 && wanted[eventType] || method >= 0 && wanted[method];
     }
 
     private static boolean[] wanted(String[] names, Iterable<String> chosen) {

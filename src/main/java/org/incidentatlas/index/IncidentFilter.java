@@ -3,6 +3,7 @@ package org.incidentatlas.index;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
@@ -28,10 +29,14 @@ import org.incidentatlas.domain.ViolenceType;
  *                           quoted parties (case and accent insensitive), or {@code null}
  * @param subdistricts       OCHA sub-district names (English or Arabic) or p-codes (e.g. "Hammam Al-Alil" or
  *                           "IQG15Q05N02")
+ * @param categories         common categories, shared by every dataset
+ * @param eventTypes         a dataset's own words for what happened: ACLED's event or sub-event type, GTD's attack
+ *                           type (case and accent insensitive, whole words)
  */
 public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> types, Set<String> actors,
         List<String> governorates, List<String> districts, Integer minDeaths, LocationPrecision worstLocation,
-        DatePrecision worstDate, Set<String> datasets, String text, List<String> subdistricts) {
+        DatePrecision worstDate, Set<String> datasets, String text, List<String> subdistricts,
+        Set<CommonCategory> categories, Set<String> eventTypes) {
     public static final IncidentFilter NONE = builder().build();
 
     public IncidentFilter {
@@ -41,6 +46,8 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
         districts = List.copyOf(districts);
         subdistricts = List.copyOf(subdistricts);
         datasets = Set.copyOf(datasets);
+        categories = Set.copyOf(categories);
+        eventTypes = Set.copyOf(eventTypes);
         text = text == null || text.isBlank() ? null : text.strip();
         if (minDeaths != null && minDeaths < 0) {
             throw new IllegalArgumentException("minimum deaths must not be negative (was " + minDeaths + ")");
@@ -62,7 +69,8 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
     public Builder toBuilder() {
         return new Builder().from(from).to(to).types(types).actors(actors).governorates(governorates)
                 .districts(districts).minDeaths(minDeaths).worstLocation(worstLocation).worstDate(worstDate)
-                .datasets(datasets).text(text).subdistricts(subdistricts);
+                .datasets(datasets).text(text).subdistricts(subdistricts)
+                .categories(categories).eventTypes(eventTypes);
     }
 
     /** Builds a filter part by part. */
@@ -79,6 +87,18 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
         private DatePrecision worstDate;
         private Set<String> datasets = Set.of();
         private String text;
+        private Set<CommonCategory> categories = Set.of();
+        private Set<String> eventTypes = Set.of();
+
+        public Builder categories(Set<CommonCategory> v) {
+            categories = v;
+            return this;
+        }
+
+        public Builder eventTypes(Set<String> v) {
+            eventTypes = v;
+            return this;
+        }
 
         public Builder from(LocalDate v) {
             from = v;
@@ -142,7 +162,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, Set<ViolenceType> typ
 
         public IncidentFilter build() {
             return new IncidentFilter(from, to, types, actors, governorates, districts, minDeaths, worstLocation,
-                    worstDate, datasets, text, subdistricts);
+                    worstDate, datasets, text, subdistricts, categories, eventTypes);
         }
     }
 }

@@ -52,6 +52,10 @@ final class SnapshotColumns {
         bytes(out, "codes.locationPrecision", c.locationPrecision);
         bytes(out, "codes.datePrecision", c.datePrecision);
         bytes(out, "codes.dataset", c.dataset);
+        bytes(out, "codes.category", c.category);
+        ints(out, "codes.eventType", c.eventType);
+        ints(out, "codes.method", c.method);
+        strings(out, "codes.eventTypeNames", c.eventTypeNames);
         ints(out, "codes.deathsLow", c.deathsLow);
         ints(out, "codes.deathsBest", c.deathsBest);
         ints(out, "codes.deathsHigh", c.deathsHigh);
@@ -108,6 +112,10 @@ final class SnapshotColumns {
         c.locationPrecision = r.bytes("codes.locationPrecision");
         c.datePrecision = r.bytes("codes.datePrecision");
         c.dataset = r.bytes("codes.dataset");
+        c.category = r.bytes("codes.category");
+        c.eventType = r.ints("codes.eventType", n);
+        c.method = r.ints("codes.method", n);
+        c.eventTypeNames = r.strings("codes.eventTypeNames");
         c.deathsLow = r.ints("codes.deathsLow", n);
         c.deathsBest = r.ints("codes.deathsBest", n);
         c.deathsHigh = r.ints("codes.deathsHigh", n);

@@ -91,7 +91,7 @@ final class GedRowMapper {
         }
         return new Incident(dates, place, new Actors(required("side_a"), text("side_b"), ClaimStatus.NOT_RECORDED),
                 code("type_of_violence", ViolenceType::fromGedCode), null, casualties, sourcing,
-                new Provenance(DATASET, version, id, LICENCE), attributes, null);
+                new Provenance(DATASET, version, id, LICENCE), attributes, null, null);
     }
 
     /** Over-long values and text that was not valid UTF-8 (decoded as U+FFFD) are refused with their column. */

@@ -45,7 +45,7 @@ public final class IncidentFactsQuery {
             long count = 0;
             try (PreparedStatement incidents = c.prepareStatement("SELECT id, dataset_key, original_id, date_start, "
                     + "date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, side_b, "
-                    + "violence_type, deaths_low, deaths_best, deaths_high, method FROM incident "
+                    + "violence_type, deaths_low, deaths_best, deaths_high, method, category, event_type FROM incident "
                     + "WHERE id >= ? AND id < ? ORDER BY id");
                     PreparedStatement sources = c.prepareStatement("SELECT incident_id, outlet, title, quoted "
                             + "FROM source WHERE incident_id >= ? AND incident_id < ? ORDER BY incident_id, seq")) {
@@ -94,7 +94,8 @@ public final class IncidentFactsQuery {
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getDouble(10), rs.getDouble(11),
                         rs.getInt(12), rs.getString(13), rs.getString(14), rs.getInt(15), rs.getInt(16),
-                        rs.getInt(17), rs.getInt(18), counts.getOrDefault(id, 0), text.toString()));
+                        rs.getInt(17), rs.getInt(18), counts.getOrDefault(id, 0), text.toString(), rs.getInt(20),
+                        rs.getString(21), rs.getString(19)));
                 n++;
             }
         }

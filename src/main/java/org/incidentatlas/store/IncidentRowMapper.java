@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.Actors;
 import org.incidentatlas.domain.Casualties;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.ClaimStatus;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.Estimate;
@@ -62,7 +63,8 @@ final class IncidentRowMapper {
         Provenance provenance = new Provenance(rs.getString("DATASET_KEY"), rs.getString("VERSION"),
                 rs.getString("ORIGINAL_ID"), rs.getString("LICENCE"));
         return new Incident(dates, place, actors, ViolenceType.fromCode(rs.getInt("VIOLENCE_TYPE")),
-                rs.getString("METHOD"), casualties, sourcing, provenance, attributes, rs.getString("NOTE"));
+                rs.getString("METHOD"), casualties, sourcing, provenance, attributes, rs.getString("NOTE"),
+                CommonCategory.fromCode(rs.getInt("CATEGORY")));
     }
 
     static Source source(ResultSet rs) throws SQLException {

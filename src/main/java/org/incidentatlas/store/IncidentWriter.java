@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.Casualties;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
@@ -22,8 +23,9 @@ final class IncidentWriter implements AutoCloseable {
             + "date_start, date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, "
             + "side_b, claim_status, violence_type, method, deaths_low, deaths_best, deaths_high, deaths_side_a, "
             + "deaths_side_b, deaths_civilians, deaths_unknown, wounded_low, wounded_best, wounded_high, missing_low, "
-            + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note, attributes) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note, attributes, "
+            + "category, event_type) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
             + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
 
@@ -113,7 +115,7 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(++i, in.actors().sideA());
         s.setString(++i, in.actors().sideB());
         s.setString(++i, in.actors().claim().name());
-        s.setInt(++i, in.type().gedCode());
+        s.setInt(++i, in.type() == null ? 0 : in.type().gedCode());
         s.setString(++i, in.method());
         Casualties k = in.casualties();
         i = setEstimate(s, i, k.deaths());
@@ -128,6 +130,8 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(++i, in.sourcing().originalSources());
         s.setString(++i, in.note());
         s.setString(++i, Attributes.toJson(in.attributes()));
+        s.setInt(++i, in.category().code());
+        s.setString(++i, in.attributes().get(CommonCategory.EVENT_TYPE));
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
             keys.next();

@@ -110,8 +110,9 @@ public final class IncidentDetailPane extends ScrollPane {
         }
         boolean oneSided = in.type() == ViolenceType.ONE_SIDED;
         content.getChildren().addAll(
-                DetailLabels.wrapped("Type: " + in.type().words() + " violence"
+                DetailLabels.wrapped("Type: " + IncidentText.ownWords(in)
                         + (in.method() == null ? "" : "; " + in.method())),
+                DetailLabels.wrapped("Category (all datasets): " + in.category().words()),
                 DetailLabels.wrapped((oneSided ? "Perpetrator (side A): " : "Side A: ") + in.actors().sideA()),
                 DetailLabels.wrapped((oneSided ? "Target (side B): " : "Side B: ")
                         + (in.actors().sideB() == null ? "not recorded" : in.actors().sideB())),

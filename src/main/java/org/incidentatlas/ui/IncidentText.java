@@ -42,7 +42,19 @@ public final class IncidentText {
         String sides = in.actors().sideB() == null ? in.actors().sideA()
                 : in.actors().sideA() + " vs " + in.actors().sideB();
         String method = in.method() == null ? "" : "; " + in.method();
-        return in.type().words() + " violence: " + sides + method + "; responsibility " + in.actors().claim().words();
+        return ownWords(in) + ": " + sides + method + "; responsibility " + in.actors().claim().words();
+    }
+
+    /**
+     * The dataset's own words for what happened: UCDP's type of violence, or (for datasets that code otherwise) the
+     * event type, else the common category.
+     */
+    public static String ownWords(Incident in) {
+        if (in.type() != null) {
+            return in.type().words() + " violence";
+        }
+        String event = in.attributes().get(org.incidentatlas.domain.CommonCategory.EVENT_TYPE);
+        return event != null ? event : in.category().words();
     }
 
     public static String deaths(Casualties c) {

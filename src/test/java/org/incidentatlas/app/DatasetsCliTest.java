@@ -59,6 +59,33 @@ class DatasetsCliTest {
     }
 
     @Test
+    void theCommonCategoryFiltersAcrossDatasetsAndKeepsUcdpsTypeApart() throws Exception {
+        long oneSided = incidents("--type", "one-sided");
+        long civilians = incidents("--category", "attack on civilians");
+        long bombings = incidents("--category", "bombing");
+        assertEquals(2, bombings, "the curated suicide bombing and the assault with roadside bombs; GED records name "
+                + "no method");
+        assertEquals(oneSided - 1, civilians, "one-sided violence but the suicide bombing");
+        assertEquals(incidents("--type", "state-based,non-state") - 1, incidents("--category", "armed clash"),
+                "state-based and non-state violence but the assault with roadside bombs");
+        assertEquals(0, incidents("--category", "protest"));
+        assertEquals(1, incidents("--event-type", "suicide bombing (explosive vest)"));
+        CliRun bad = CliRun.on(db, "stats", "--category", "riot police");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--category"), bad.err());
+    }
+
+    private static long incidents(String... filters) throws Exception {
+        String[] args = new String[filters.length + 2];
+        args[0] = "stats";
+        args[1] = "--json";
+        System.arraycopy(filters, 0, args, 2, filters.length);
+        CliRun r = CliRun.on(db, args);
+        assertEquals(0, r.code(), r.err());
+        return NativeJson.mapper().readTree(r.out()).get("incidents").asLong();
+    }
+
+    @Test
     void aPictureOfOneDatasetCreditsThatDatasetOnly() throws Exception {
         Path png = mine.resolve("curated.png");
         CliRun r = CliRun.on(db, "export", "png", "--dataset", "curated", "--size", "400x300", "--out",

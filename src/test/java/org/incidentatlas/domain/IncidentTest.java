@@ -25,7 +25,7 @@ class IncidentTest {
 
     private static Incident incident(Casualties casualties, Sourcing sourcing, Map<String, String> attributes) {
         return new Incident(DATES, PLACE, ACTORS, ViolenceType.ONE_SIDED, " ", casualties, sourcing, PROVENANCE,
-                attributes, "");
+                attributes, "", null);
     }
 
     @Test
@@ -88,19 +88,19 @@ class IncidentTest {
         Sourcing sourcing = new Sourcing(List.of(AFP), 1, 1, null);
         ViolenceType type = ViolenceType.ONE_SIDED;
         assertEquals("dates is required", assertThrows(IllegalArgumentException.class, () -> new Incident(null,
-                PLACE, ACTORS, type, null, CASUALTIES, sourcing, PROVENANCE, null, null)).getMessage());
+                PLACE, ACTORS, type, null, CASUALTIES, sourcing, PROVENANCE, null, null, null)).getMessage());
         assertEquals("place is required", assertThrows(IllegalArgumentException.class, () -> new Incident(DATES,
-                null, ACTORS, type, null, CASUALTIES, sourcing, PROVENANCE, null, null)).getMessage());
+                null, ACTORS, type, null, CASUALTIES, sourcing, PROVENANCE, null, null, null)).getMessage());
         assertEquals("actors is required", assertThrows(IllegalArgumentException.class, () -> new Incident(DATES,
-                PLACE, null, type, null, CASUALTIES, sourcing, PROVENANCE, null, null)).getMessage());
+                PLACE, null, type, null, CASUALTIES, sourcing, PROVENANCE, null, null, null)).getMessage());
         assertEquals("type is required", assertThrows(IllegalArgumentException.class, () -> new Incident(DATES,
-                PLACE, ACTORS, null, null, CASUALTIES, sourcing, PROVENANCE, null, null)).getMessage());
+                PLACE, ACTORS, null, null, CASUALTIES, sourcing, PROVENANCE, null, null, null)).getMessage());
         assertEquals("casualties is required", assertThrows(IllegalArgumentException.class, () -> new Incident(
-                DATES, PLACE, ACTORS, type, null, null, sourcing, PROVENANCE, null, null)).getMessage());
+                DATES, PLACE, ACTORS, type, null, null, sourcing, PROVENANCE, null, null, null)).getMessage());
         assertEquals("sourcing is required", assertThrows(IllegalArgumentException.class, () -> new Incident(
-                DATES, PLACE, ACTORS, type, null, CASUALTIES, null, PROVENANCE, null, null)).getMessage());
+                DATES, PLACE, ACTORS, type, null, CASUALTIES, null, PROVENANCE, null, null, null)).getMessage());
         assertEquals("provenance is required", assertThrows(IllegalArgumentException.class, () -> new Incident(
-                DATES, PLACE, ACTORS, type, null, CASUALTIES, sourcing, null, null, null)).getMessage());
+                DATES, PLACE, ACTORS, type, null, CASUALTIES, sourcing, null, null, null, null)).getMessage());
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class SampleIncidents {
                 new Sourcing(List.of(ministry, police, local), 4, 2, "health ministry; police"),
                 new Provenance(dataset, "2021.1", originalId, "CC BY 4.0"),
                 Map.of("curator", "test", "governorate_code", "IQ-BG"),
-                "Location chosen from the first report.");
+                "Location chosen from the first report.", null);
     }
 
     /** Figures as a dataset may publish them: low above best, parties not adding up, no version or licence. */
@@ -44,6 +44,6 @@ public final class SampleIncidents {
                 new Sourcing(List.of(new Source(null, null, "F: militant islamic…", null, null, null, null)), null,
                         null, null),
                 new Provenance(dataset, null, originalId, null),
-                null, null);
+                null, null, null);
     }
 }

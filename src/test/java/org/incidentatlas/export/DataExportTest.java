@@ -71,7 +71,7 @@ class DataExportTest {
                 base.dates().precision()), base.place(), base.actors(), base.type(), base.method(),
                 base.casualties(), new Sourcing(List.of(new Source("Outlet, Inc.", PartialDate.parse("2021-03-02"),
                         HEADLINE, "https://example.org/a?b=1,2", "an \"official\"", null, null)), null, null, null),
-                new Provenance("test", "1", "tricky-1", "CC0-1.0"), Map.of(), null);
+                new Provenance("test", "1", "tricky-1", "CC0-1.0"), Map.of(), null, null);
         incidents = new ArrayList<>(curated);
         incidents.add(tricky);
         repository.saveAll(incidents);
@@ -182,7 +182,8 @@ class DataExportTest {
         String headline = "Page\fbreak, bell\u0007, lone \uD800 half, kept \uD83D\uDE00 and\ttab";
         Incident odd = new Incident(base.dates(), base.place(), base.actors(), base.type(), base.method(),
                 base.casualties(), new Sourcing(List.of(new Source("Wire\u000B", null, headline, null, null, null,
-                        null)), null, null, null), new Provenance("test", "1", "odd\u0001id", null), Map.of(), null);
+                        null)), null, null, null), new Provenance("test", "1", "odd\u0001id", null), Map.of(), null,
+                null);
         repository.saveAll(List.of(odd));
         Path out = dir.resolve("odd.kml");
         DataExport.write(DataFormat.KML, repository, null, "Title\u001F", out, ProgressListener.NONE);

@@ -116,6 +116,6 @@ class FilterCodesTest {
 
     private static IncidentFacts facts(String name, LocalDate start, double lat, double lon, LocalDate end) {
         return new IncidentFacts(0, "test", name, start, end, 1, name, null, null, lat, lon, 1, "A", "B", 1, 1, 1, 1,
-                1, name);
+                1, name, 1, null, null);
     }
 }

@@ -31,7 +31,8 @@ public final class GedFacts {
                         Double.parseDouble(r.get("longitude")), Integer.parseInt(r.get("where_prec")),
                         r.get("side_a"), r.get("side_b").isBlank() ? null : r.get("side_b"),
                         Integer.parseInt(r.get("type_of_violence")), Integer.parseInt(r.get("low")),
-                        Integer.parseInt(r.get("best")), Integer.parseInt(r.get("high")), 1, text));
+                        Integer.parseInt(r.get("best")), Integer.parseInt(r.get("high")), 1, text,
+                        "3".equals(r.get("type_of_violence")) ? 3 : 1, null, null));
             }
         }
         return facts;

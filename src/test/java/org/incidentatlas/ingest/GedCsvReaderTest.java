@@ -81,7 +81,7 @@ class GedCsvReaderTest {
                         Map.entry("side_a_new_id", "234"), Map.entry("side_b_new_id", "1"),
                         Map.entry("priogrid_gid", "181885"), Map.entry("country", "Iraq"),
                         Map.entry("country_id", "645"), Map.entry("region", "Middle East")),
-                null);
+                null, null);
         assertEquals(expected, talAfar);
     }
 

@@ -21,7 +21,7 @@ class DatasetRegistryTest {
     private static Incident release(String dataset, String id, String version) {
         Incident i = SampleIncidents.full(dataset, id);
         return new Incident(i.dates(), i.place(), i.actors(), i.type(), i.method(), i.casualties(), i.sourcing(),
-                new Provenance(dataset, version, id, "CC BY 4.0"), i.attributes(), i.note());
+                new Provenance(dataset, version, id, "CC BY 4.0"), i.attributes(), i.note(), null);
     }
 
     @Test

@@ -50,7 +50,7 @@ class IncidentRepositoryTest {
                 new Casualties(new Estimate(31, 36, 40), 0, 0, 36, 0, null, null),
                 new Sourcing(List.of(correction), 1, 1, null),
                 new Provenance(incident.provenance().dataset(), "2021.2", incident.provenance().originalId(), null),
-                Map.of("revision", "2"), "Toll revised upwards.");
+                Map.of("revision", "2"), "Toll revised upwards.", null);
     }
 
     @Test
@@ -158,7 +158,7 @@ class IncidentRepositoryTest {
                 "Top Iraqi police officer injured ".repeat(40).strip(), null, quoted, null, null);
         Incident withLongText = new Incident(full.dates(), full.place(), full.actors(), full.type(), full.method(),
                 full.casualties(), new Sourcing(List.of(long1), 1, 1, quoted), full.provenance(), full.attributes(),
-                "Note. ".repeat(2000).strip());
+                "Note. ".repeat(2000).strip(), null);
         repository.saveAll(List.of(withLongText));
         assertEquals(Optional.of(withLongText), repository.find(withLongText.id()));
     }

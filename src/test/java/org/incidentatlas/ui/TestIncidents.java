@@ -27,7 +27,7 @@ final class TestIncidents {
                 new Place("Somewhere", "Kirkuk", "Daquq", 34.93, 44.17, LocationPrecision.NEAR),
                 new Actors("Government of Iraq", "IS", ClaimStatus.SUSPECTED), ViolenceType.STATE_BASED, null,
                 new Casualties(new Estimate(12, 13, 16), 13, 0, 0, 0, null, null), sourcing, provenance, Map.of(),
-                null);
+                null, null);
     }
 
     static Incident curated(List<Source> reports) {
