@@ -67,15 +67,16 @@ public enum CommonCategory {
     /**
      * The category of a record that does not name one: an explosive method is a bombing/explosion; otherwise UCDP's
      * one-sided violence is an attack on civilians, state-based and non-state violence an armed clash; without a UCDP
-     * type, other.
+     * type ({@link ViolenceType#NOT_CODED}), other.
      */
     public static CommonCategory derive(ViolenceType type, String method) {
         if (method != null && EXPLOSIVE.matcher(method.toLowerCase(Locale.ROOT)).find()) {
             return BOMBING;
         }
-        if (type == null) {
-            return OTHER;
-        }
-        return type == ViolenceType.ONE_SIDED ? ATTACK_ON_CIVILIANS : ARMED_CLASH;
+        return switch (type == null ? ViolenceType.NOT_CODED : type) {
+            case ONE_SIDED -> ATTACK_ON_CIVILIANS;
+            case STATE_BASED, NON_STATE -> ARMED_CLASH;
+            case NOT_CODED -> OTHER;
+        };
     }
 }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param dates        when
  * @param place        where
  * @param actors       who, and whether responsibility was claimed
- * @param type         UCDP type of violence, or null for a record of a dataset that codes events otherwise (an ACLED
- *                     protest has none)
+ * @param type         UCDP type of violence ({@link ViolenceType#NOT_CODED} for a record of a dataset that codes
+ *                     events otherwise, e.g. an ACLED protest)
  * @param method       how (e.g. "suicide bombing"), if recorded
  * @param casualties   deaths, wounded, missing
  * @param sourcing     the reports behind it
@@ -30,6 +30,7 @@ public record Incident(EventDates dates, Place place, Actors actors, ViolenceTyp
         Checks.required(dates, "dates");
         Checks.required(place, "place");
         Checks.required(actors, "actors");
+        Checks.required(type, "type");
         method = Checks.optionalText(method);
         if (category == null) {
             category = CommonCategory.derive(type, method);
@@ -42,10 +43,6 @@ public record Incident(EventDates dates, Place place, Actors actors, ViolenceTyp
     }
 
 
-    /** The type of violence's words, or "no UCDP type" for a record that has none. */
-    public String typeWords() {
-        return type == null ? "no UCDP type" : type.words();
-    }
 
     public IncidentId id() {
         return provenance.id();

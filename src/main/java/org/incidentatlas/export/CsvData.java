@@ -53,8 +53,8 @@ final class CsvData implements DataWriter {
         text(i.dates().start().toString());
         text(i.dates().end().toString());
         g.writeNumber(i.dates().precision().gedCode());
-        g.writeNumber(i.type() == null ? 0 : i.type().gedCode());
-        text(i.typeWords());
+        g.writeNumber(i.type().gedCode());
+        text(i.type().words());
         text(i.actors().sideA());
         text(i.actors().sideB());
         text(i.actors().claim().name().toLowerCase(java.util.Locale.ROOT));

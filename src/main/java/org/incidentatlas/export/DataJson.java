@@ -30,10 +30,8 @@ final class DataJson {
         g.writeStringField("dateStart", i.dates().start().toString());
         g.writeStringField("dateEnd", i.dates().end().toString());
         g.writeStringField("datePrecision", i.dates().precision().words());
-        if (i.type() != null) {
-            g.writeNumberField("typeOfViolence", i.type().gedCode());
-            g.writeStringField("typeOfViolenceName", i.type().words());
-        }
+        g.writeNumberField("typeOfViolence", i.type().gedCode());
+        g.writeStringField("typeOfViolenceName", i.type().words());
         g.writeStringField("category", i.category().words());
         g.writeStringField("sideA", i.actors().sideA());
         optional(g, "sideB", i.actors().sideB());

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.render.IncidentStyle;
 
@@ -73,10 +74,10 @@ final class KmlData implements DataWriter {
                 element("end", end.toString());
             }
             x.writeEndElement();
-            element("styleUrl", "#type-" + (i.type() == null ? 0 : i.type().gedCode()));
+            element("styleUrl", "#type-" + i.type().gedCode());
             x.writeStartElement("ExtendedData");
             data("id", i.id().toString());
-            data("type_of_violence", i.typeWords());
+            data("type_of_violence", i.type().words());
             data("category", i.category().words());
             data("side_a", i.actors().sideA());
             data("side_b", i.actors().sideB());

@@ -115,7 +115,7 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(++i, in.actors().sideA());
         s.setString(++i, in.actors().sideB());
         s.setString(++i, in.actors().claim().name());
-        s.setInt(++i, in.type() == null ? 0 : in.type().gedCode());
+        s.setInt(++i, in.type().gedCode());
         s.setString(++i, in.method());
         Casualties k = in.casualties();
         i = setEstimate(s, i, k.deaths());

@@ -50,7 +50,7 @@ public final class IncidentText {
      * event type, else the common category.
      */
     public static String ownWords(Incident in) {
-        if (in.type() != null) {
+        if (in.type() != org.incidentatlas.domain.ViolenceType.NOT_CODED) {
             return in.type().words() + " violence";
         }
         String event = in.attributes().get(org.incidentatlas.domain.CommonCategory.EVENT_TYPE);
