@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code import FILE [--skip-bad-rows] [--format F] [--mapping M.json] [--sheet S]}: all or nothing, unless asked to
  * skip bad rows.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a table (UCDP GED, GTD, or any table with --mapping; CSV or .xlsx) or an Incident "
+@Command(name = "import",
+        description = {"Import a table (UCDP GED, ACLED, GTD, or any table with --mapping; CSV or .xlsx) or an Incident "
                     + "Atlas JSON file. The format is chosen by the file's header unless --format is given.",
             "If any record is bad, nothing is imported and the bad records are listed (exit code 1), unless "
                     + "--skip-bad-rows is given: then the good records are imported and the bad ones listed."})
@@ -47,6 +47,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "S", description = "The workbook sheet to read, by name or number "
             + "(default: the first).")
     String sheet;
+    @Option(names = "--version", paramLabel = "VERSION",
+            description = "The dataset's release, stored with every record (e.g. 25.1); for GED the file's name "
+                    + "gives it (GEDEvent_v25_1.csv: 25.1, GEDEvent_v26_0_3.csv: candidate 26.0.3).")
+    String version;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Override
     public Integer call() throws Exception {
@@ -67,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
                 report = restored.report();
                 said = restored.describe();
             } else {
-                report = new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+                report = new Importer(session.repository(), options).withVersion(version).importFile(file,
+                        skipBadRows, progress);
                 said = report.describe();
             }
             if (report.committed()) {

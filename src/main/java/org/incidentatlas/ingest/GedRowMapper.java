@@ -36,7 +36,12 @@ final class GedRowMapper {
     /** Further GED columns kept as published when present (identifiers and codes a researcher may join on). */
     static final List<String> KEPT = List.of("year", "active_year", "conflict_new_id", "conflict_name",
             "dyad_new_id", "dyad_name", "side_a_new_id", "gwnoa", "side_b_new_id", "gwnob", "priogrid_gid",
-            "country", "country_id", "region");
+            "country", "country_id", "region", "relid", "code_status", "conflict_dset_id", "dyad_dset_id",
+            "side_a_dset_id", "side_b_dset_id", "where_description");
+
+    /** A date as GED writes it: a day, with a time of day in current releases ("2026-03-13 00:00:00.000"). */
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?");
 
     /** Longest value taken in any field; GED's longest (source lists) are a few thousand characters. */
     static final int MAX_FIELD_LENGTH = 100_000;
@@ -82,6 +87,7 @@ final class GedRowMapper {
                 GedSources.split(text("source_article"), text("source_office"), text("source_date"),
                         text("source_headline"), text("source_original")),
                 reported < 0 ? null : reported, integer("event_clarity"), text("source_original"));
+        checkActiveYear();
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String column : KEPT) {
             Integer index = columns.get(column);
@@ -226,16 +232,40 @@ final class GedRowMapper {
 
     private LocalDate date(String column) {
         String value = required(column);
-        LocalDate day;
+        LocalDate day = null;
         try {
-            day = isoDay(value);
+            if (value.length() == 10) {
+                day = isoDay(value);
+            } else {
+                Matcher m = DATE.matcher(value);
+                if (m.matches()) {
+                    day = isoDay(m.group(1));
+                }
+            }
         } catch (DateTimeException e) {
-            throw new FieldException(column, "not a date (expected YYYY-MM-DD): '" + value + "'");
+            // a day that does not exist, e.g. 2026-02-30: refused below
+        }
+        if (day == null) {
+            throw new FieldException(column, "not a date (expected YYYY-MM-DD, optionally followed by a time of "
+                    + "day): '" + value + "'");
         }
         if (day.isBefore(EventDates.FIRST_DAY) || day.isAfter(EventDates.LAST_DAY)) {
             throw new FieldException(column, "is outside the years 1 to 9999 that a record may have (was '" + value
                     + "')");
         }
         return day;
+    }
+
+    /** GED writes {@code active_year} as 1/0 (up to about 22.1) or true/false (current releases); kept as published. */
+    private void checkActiveYear() {
+        Integer index = columns.get("active_year");
+        if (index == null) {
+            return;
+        }
+        String value = row[index].strip();
+        if (!value.isEmpty() && !value.equals("1") && !value.equals("0") && !value.equalsIgnoreCase("true")
+                && !value.equalsIgnoreCase("false")) {
+            throw new FieldException("active_year", "must be 1, 0, true or false (was '" + value + "')");
+        }
     }
 }

@@ -39,9 +39,15 @@ public record ImportOptions(String format, TableMapping mapping, String sheet) {
 
     /** The table formats to choose from for a file of this name, the forced one alone when one is forced. */
     List<TableFormat> tableFormats(String fileName) {
+        return tableFormats(fileName, null);
+    }
+
+    /** As {@link #tableFormats(String)}, storing {@code version} (the user's, or null) as the records' release. */
+    List<TableFormat> tableFormats(String fileName, String version) {
         List<TableFormat> all = new ArrayList<>();
-        all.add(new GedFormat(Importer.gedVersion(fileName)));
+        all.add(new GedFormat(version != null ? version : Importer.gedVersion(fileName)));
         all.add(new GtdFormat());
+        all.add(new AcledFormat(version));
         if (format == null) {
             return all;
         }

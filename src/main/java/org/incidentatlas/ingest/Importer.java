@@ -22,14 +22,16 @@ import org.incidentatlas.store.IncidentRepository;
  * skip them) or the transaction is rolled back and nothing is.
  */
 public final class Importer {
-    private static final Pattern GED_VERSION = Pattern.compile("ged[_-]?(?:event[_-]?v)?(\\d{2})[._]?(\\d)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GED_VERSION = Pattern.compile(
+            "ged[_-]?(?:event[_-]?v)?(\d{2})[._]?(\d)(?:[._](\d{1,2}))?(?!\d)", Pattern.CASE_INSENSITIVE);
 
     /** How far the format sniffer looks past leading blank space. */
     private static final int SNIFF_LIMIT = 1 << 20;
 
     private final IncidentRepository repository;
     private final ImportOptions options;
+    /** The dataset version the user gave, or null: then a GED file's name tells it. */
+    private final String version;
 
     public Importer(IncidentRepository repository) {
         this(repository, ImportOptions.NONE);
@@ -37,8 +39,18 @@ public final class Importer {
 
     /** @param options a forced format, a mapping for other tables, a workbook's sheet */
     public Importer(IncidentRepository repository, ImportOptions options) {
+        this(repository, options, null);
+    }
+
+    private Importer(IncidentRepository repository, ImportOptions options, String version) {
         this.repository = repository;
         this.options = options;
+        this.version = version == null || version.isBlank() ? null : version.strip();
+    }
+
+    /** An importer that stores {@code datasetVersion} as the release of every record it imports from tables. */
+    public Importer withVersion(String datasetVersion) {
+        return new Importer(repository, options, datasetVersion);
     }
 
     /**
@@ -76,7 +88,7 @@ public final class Importer {
     public ImportReport importStream(InputStream in, String name, boolean skipBadRows, ProgressListener progress,
             String stateName, String stateValue) throws ImportException, IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
-        IncidentReader reader = readerFor(buffered, name, options);
+        IncidentReader reader = readerFor(buffered, name, options, version);
         ImportReport report = repository.writeInOneTransaction(batch -> {
             WritingSink sink = new WritingSink(batch, name);
             long read = reader.stream(buffered, name, progress, sink);
@@ -97,6 +109,12 @@ public final class Importer {
      */
     static IncidentReader readerFor(BufferedInputStream in, String name, ImportOptions options)
             throws IOException, ImportException {
+        return readerFor(in, name, options, null);
+    }
+
+    /** As {@link #readerFor(BufferedInputStream, String, ImportOptions)}, with the version the user gave, or null. */
+    static IncidentReader readerFor(BufferedInputStream in, String name, ImportOptions options, String version)
+            throws IOException, ImportException {
         in.mark(512);
         byte[] head = in.readNBytes(512);
         in.reset();
@@ -104,7 +122,7 @@ public final class Importer {
             throw new ImportException(name + ": empty file");
         }
         if (Tables.isWorkbook(head, name)) {
-            return tableReader(name, options);
+            return tableReader(name, options, version);
         }
         if ("native".equals(options.format())) {
             return new NativeJsonReader();
@@ -121,12 +139,13 @@ public final class Importer {
             first = firstNonBlankWithin(in, name);
         }
         boolean json = first == '{' || first == '[';
-        return json && options.format() == null ? new NativeJsonReader() : tableReader(name, options);
+        return json && options.format() == null ? new NativeJsonReader() : tableReader(name, options, version);
     }
 
     /** Reads a CSV file or workbook in the format its header shows (or the one forced); GED's message when none. */
-    private static IncidentReader tableReader(String name, ImportOptions options) throws ImportException {
-        List<TableFormat> formats = options.tableFormats(name);
+    private static IncidentReader tableReader(String name, ImportOptions options, String version)
+            throws ImportException {
+        List<TableFormat> formats = options.tableFormats(name, version);
         if (formats.isEmpty()) {
             throw new ImportException(name + ": --format " + options.format() + " is not a table format this "
                     + "version reads");
@@ -153,10 +172,17 @@ public final class Importer {
         return b;
     }
 
-    /** The GED release named in a file name such as {@code ged191.csv} or {@code GEDEvent_v25_1.csv}, or null. */
+    /**
+     * The GED release named in a file name such as {@code ged191.csv} or {@code GEDEvent_v25_1.csv} ("25.1"), or a
+     * monthly Candidate release such as {@code GEDEvent_v26_0_3.csv} ("candidate 26.0.3"); null when it names none.
+     */
     static String gedVersion(String fileName) {
         Matcher m = GED_VERSION.matcher(fileName);
-        return m.find() ? Integer.parseInt(m.group(1)) + "." + m.group(2) : null;
+        if (!m.find()) {
+            return null;
+        }
+        String release = Integer.parseInt(m.group(1)) + "." + m.group(2);
+        return m.group(3) == null ? release : "candidate " + release + "." + Integer.parseInt(m.group(3));
     }
 
     /** Writes each good record as it comes; a second record with an id already written is rejected. */
