@@ -69,7 +69,7 @@ final class GtdRowMapper {
             }
         }
         return new Incident(dates, place, actors, ViolenceType.NOT_CODED, method(f), casualties(f), sourcing,
-                new Provenance(DATASET, release, id, LICENCE), attributes, f.optional("summary"));
+                new Provenance(DATASET, release, id, LICENCE), attributes, f.optional("summary"), null);
     }
 
     /**

@@ -309,11 +309,11 @@ public final class IncidentEditor {
 
     static Incident withProvenance(Incident in, Provenance p) {
         return new Incident(in.dates(), in.place(), in.actors(), in.type(), in.method(), in.casualties(),
-                in.sourcing(), p, in.attributes(), in.note());
+                in.sourcing(), p, in.attributes(), in.note(), in.category());
     }
 
     static Incident withSourcing(Incident in, Sourcing sourcing) {
         return new Incident(in.dates(), in.place(), in.actors(), in.type(), in.method(), in.casualties(), sourcing,
-                in.provenance(), in.attributes(), in.note());
+                in.provenance(), in.attributes(), in.note(), in.category());
     }
 }
