@@ -93,13 +93,16 @@ public final class BadInputCorpus {
         c.typeConfusion();
         c.calendarEdges();
         c.cases.addAll(TableBadInputs.all());
+        c.cases.addAll(AcledBadInput.cases());
         return List.copyOf(c.cases);
     }
 
     private void gedRowCases() {
         badValue("impossible date 2019-02-30", "date_start", "2019-02-30");
         badValue("impossible end date 2019-13-01", "date_end", "2019-13-01");
-        badValue("date with a time", "date_start", "2014-01-24T10:00");
+        badValue("date with a time in words", "date_start", "2014-01-24 noon");
+        badValue("impossible day with a time of day", "date_end", "2014-02-30 00:00:00.000");
+        badValue("active year neither true nor false", "active_year", "yes");
         badValue("date in words", "date_end", "yesterday");
         badValue("empty start date", "date_start", "");
         badValue("end before start", "date_end", "1990-01-01");
@@ -232,6 +235,9 @@ public final class BadInputCorpus {
         byte[] bom = ged.text().getBytes(StandardCharsets.UTF_8);
         add("UTF-8 byte order mark", "ged191.csv", concat(bytes(0xef, 0xbb, 0xbf), bom), Outcome.ACCEPTED,
                 List.of(), GED_ROWS);
+        add("date with a time of day and active_year true (current GED)", "ged191.csv", ged.withValue(2, "date_start",
+                ged.value(2, "date_start") + " 00:00:00.000", "active_year", "true"), Outcome.ACCEPTED, List.of(),
+                GED_ROWS);
         add("CRLF line ends", "ged191.csv", ged.text().replace("\n", "\r\n"), Outcome.ACCEPTED, List.of(),
                 GED_ROWS);
         add("json with byte order mark", "f.json", concat(bytes(0xef, 0xbb, 0xbf),
