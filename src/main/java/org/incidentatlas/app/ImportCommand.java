@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * skip bad rows.
  */
 @Command(name = "import",
-        description = {"Import a table (UCDP GED, ACLED, GTD, or any table with --mapping; CSV or .xlsx) or an Incident "
-                    + "Atlas JSON file. The format is chosen by the file's header unless --format is given.",
+        description = {"Import a table (UCDP GED, ACLED, GTD, or any table with --mapping; CSV or .xlsx) or an "
+                    + "Incident Atlas JSON file. The format is chosen by the file's header unless --format is given.",
             "If any record is bad, nothing is imported and the bad records are listed (exit code 1), unless "
                     + "--skip-bad-rows is given: then the good records are imported and the bad ones listed."})
 final class ImportCommand implements Callable<Integer> {

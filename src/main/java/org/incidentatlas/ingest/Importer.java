@@ -23,7 +23,7 @@ import org.incidentatlas.store.IncidentRepository;
  */
 public final class Importer {
     private static final Pattern GED_VERSION = Pattern.compile(
-            "ged[_-]?(?:event[_-]?v)?(\d{2})[._]?(\d)(?:[._](\d{1,2}))?(?!\d)", Pattern.CASE_INSENSITIVE);
+            "ged[_-]?(?:event[_-]?v)?(\\d{2})[._]?(\\d)(?:[._](\\d{1,2}))?(?!\\d)", Pattern.CASE_INSENSITIVE);
 
     /** How far the format sniffer looks past leading blank space. */
     private static final int SNIFF_LIMIT = 1 << 20;
