@@ -82,7 +82,7 @@ final class MappedRowMapper {
                 ClaimStatus.NOT_RECORDED), ViolenceType.NOT_CODED, text(f, "type"), casualties(f),
                 new Sourcing(sources(f), null, null, null),
                 new Provenance(mapping.get("dataset"), mapping.get("version"), id, mapping.get("licence")),
-                attributes, text(f, "description"));
+                attributes, text(f, "description"), null);
     }
 
     private String text(RowFields f, String key) {

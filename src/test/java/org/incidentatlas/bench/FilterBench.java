@@ -71,7 +71,8 @@ public class FilterBench {
                 IncidentFacts copy = new IncidentFacts(facts.size(), f.dataset(), f.originalId() + "-" + c,
                         f.start(), f.end(), f.datePrecision(), f.placeName(), f.adm1(), f.adm2(), f.latitude(),
                         f.longitude(), f.locationPrecision(), f.sideA(), f.sideB(), f.violenceType(), f.deathsLow(),
-                        f.deathsBest(), f.deathsHigh(), f.sourceCount(), f.searchText());
+                        f.deathsBest(), f.deathsHigh(), f.sourceCount(), f.searchText(), f.category(), f.eventType(),
+                        f.method());
                 facts.add(copy);
                 points.accept(new BenchData.Row(copy.rowId(), copy.dataset(), copy.originalId(),
                         (int) copy.start().toEpochDay(), (int) copy.end().toEpochDay(), copy.datePrecision(),

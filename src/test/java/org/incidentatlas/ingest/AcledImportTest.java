@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.Source;

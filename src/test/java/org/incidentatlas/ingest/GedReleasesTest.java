@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
