@@ -9,7 +9,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.render.IncidentStyle;
 
