@@ -98,7 +98,7 @@ class HardeningCliTest {
         Incident hostile = new Incident(sample.dates(), new Place("Mosul\u001b[31m red\u0007\u0085\u009b2J\rX",
                 p.adm1(), p.adm2(), p.latitude(), p.longitude(), p.precision()), sample.actors(), sample.type(),
                 "bell\u0007", sample.casualties(), sample.sourcing(), sample.provenance(), sample.attributes(),
-                "erase\u001b[2J\u000b\u000c\u007f");
+                "erase\u001b[2J\u000b\u000c\u007f", null);
         try (Database d = Database.open(db)) {
             new IncidentRepository(d).saveAll(List.of(hostile));
         }

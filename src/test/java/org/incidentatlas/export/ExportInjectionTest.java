@@ -70,7 +70,7 @@ class ExportInjectionTest {
             incidents.add(new Incident(base.dates(), new Place(s, s, s, -p.latitude(), -p.longitude(),
                     p.precision()), new Actors(s, s, base.actors().claim()), base.type(), s, base.casualties(),
                     new Sourcing(List.of(report), null, null, null), new Provenance("curated", "1", s + "-" + k, s),
-                    Map.of("x", s), s));
+                    Map.of("x", s), s, null));
         }
         repository.saveAll(incidents);
     }
