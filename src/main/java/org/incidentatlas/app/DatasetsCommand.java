@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.ingest.NativeJson;
-import org.incidentatlas.store.DatasetSummary;
+import org.incidentatlas.domain.DatasetSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

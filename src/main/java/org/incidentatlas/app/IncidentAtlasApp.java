@@ -240,6 +240,11 @@ public final class IncidentAtlasApp extends Application {
         }
 
         @Override
+        public void removeDataset() {
+            imports.removeDataset();
+        }
+
+        @Override
         public void newDataset() {
             editors.newDataset();
         }

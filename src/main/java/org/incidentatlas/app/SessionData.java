@@ -2,7 +2,9 @@ package org.incidentatlas.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataExport;
@@ -12,6 +14,7 @@ import org.incidentatlas.index.IncidentIndex;
 import org.incidentatlas.ingest.DatasetImport;
 import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.domain.ProgressListener;
@@ -38,12 +41,22 @@ final class SessionData implements AtlasData {
     }
 
     @Override
-    public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
+    public ImportReport importFile(Path file, ImportOptions options, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
-        if (DatasetJson.isDatasetFile(file)) {
+        if ((options.format() == null || "native".equals(options.format())) && DatasetJson.isDatasetFile(file)) {
             return new DatasetImport(session.edits()).importFile(file).report();
         }
-        return new Importer(session.repository()).importFile(file, skipBadRows, progress);
+        return new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+    }
+
+    @Override
+    public List<DatasetSummary> datasets() {
+        return session.datasets().list();
+    }
+
+    @Override
+    public long removeDataset(String name) {
+        return session.datasets().remove(name);
     }
 
     @Override

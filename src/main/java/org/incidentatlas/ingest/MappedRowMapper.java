@@ -1,15 +1,10 @@
 package org.incidentatlas.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.incidentatlas.domain.Actors;
@@ -34,29 +29,12 @@ import org.incidentatlas.domain.ViolenceType;
  */
 final class MappedRowMapper {
     private final TableMapping mapping;
-    private final DateTimeFormatter format;
-    private final DatePrecision precision;
+    private final MappedDates dates;
     private final Set<String> mapped = new HashSet<>();
 
     MappedRowMapper(TableMapping mapping) {
         this.mapping = mapping;
-        String pattern = mapping.get("dateFormat");
-        if (pattern == null || "iso".equalsIgnoreCase(pattern)) {
-            this.format = null;
-            this.precision = DatePrecision.EXACT_DAY;
-        } else {
-            DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern);
-            boolean day = pattern.indexOf('d') >= 0;
-            boolean month = pattern.indexOf('M') >= 0 || pattern.indexOf('L') >= 0;
-            if (!day) {
-                b.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
-            }
-            if (!month) {
-                b.parseDefaulting(ChronoField.MONTH_OF_YEAR, 1);
-            }
-            this.format = b.toFormatter(Locale.ENGLISH);
-            this.precision = !month ? DatePrecision.YEAR : !day ? DatePrecision.MONTH : DatePrecision.EXACT_DAY;
-        }
+        this.dates = new MappedDates(mapping.get("dateFormat"));
         for (String key : TableMapping.COLUMN_KEYS) {
             if (mapping.get(key) != null) {
                 mapped.add(mapping.get(key));
@@ -93,6 +71,7 @@ final class MappedRowMapper {
         String startColumn = mapping.get("startDate");
         LocalDate start = date(startColumn, f.required(startColumn));
         LocalDate end = start;
+        DatePrecision precision = dates.precision();
         if (precision == DatePrecision.MONTH) {
             end = start.withDayOfMonth(start.lengthOfMonth());
         } else if (precision == DatePrecision.YEAR) {
@@ -109,19 +88,10 @@ final class MappedRowMapper {
     }
 
     private LocalDate date(String column, String value) {
-        if (format != null) {
-            try {
-                return LocalDate.from(format.parse(value));
-            } catch (DateTimeParseException e) {
-                // a workbook's date cell comes as an ISO date whatever the pattern: try that below
-            }
-        }
-        String iso = value.length() > 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
         try {
-            return LocalDate.parse(iso);
-        } catch (DateTimeParseException e) {
-            throw new FieldException(column, "not a date (expected " + (format == null ? "YYYY-MM-DD"
-                    : mapping.get("dateFormat")) + "): '" + value + "'");
+            return dates.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(column, e.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -79,9 +78,9 @@ public final class TableMapping {
             }
         }
         String format = get("dateFormat");
-        if (format != null && !"iso".equalsIgnoreCase(format)) {
+        if (format != null) {
             try {
-                DateTimeFormatter.ofPattern(format);
+                new MappedDates(format);
             } catch (IllegalArgumentException e) {
                 out.add("'dateFormat' is not a date pattern: '" + format + "' (" + e.getMessage() + ")");
             }

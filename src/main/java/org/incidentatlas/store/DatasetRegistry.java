@@ -1,5 +1,6 @@
 package org.incidentatlas.store;
 
+import org.incidentatlas.domain.DatasetSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -19,6 +19,8 @@ public final class AtlasMenuBar extends MenuBar {
     public interface Actions {
         void importFile();
 
+        void removeDataset();
+
         void newDataset();
 
         void newIncident();
@@ -60,6 +62,9 @@ public final class AtlasMenuBar extends MenuBar {
         setUseSystemMenuBar(true);
         MenuItem importItem = item("Import…", "mdi2f-file-import-outline", "Shortcut+O", actions::importFile);
         importItem.setId("menu-import");
+        MenuItem removeDataset = item("Remove dataset…", "mdi2d-database-remove-outline", null,
+                actions::removeDataset);
+        removeDataset.setId("menu-remove-dataset");
         MenuItem exportMap = item("Export map…", "mdi2i-image-outline", "Shortcut+E", actions::exportMap);
         exportMap.setId("menu-export-map");
         MenuItem exportAnimation = item("Export animation…", "mdi2f-filmstrip", "Shortcut+Shift+E",
@@ -77,7 +82,7 @@ public final class AtlasMenuBar extends MenuBar {
                 actions::editIncident);
         editIncident.setId("menu-edit-incident");
         Menu file = new Menu("_File", null, newDataset, newIncident, editIncident, new SeparatorMenuItem(),
-                importItem, new SeparatorMenuItem(), exportMap, exportAnimation,
+                importItem, removeDataset, new SeparatorMenuItem(), exportMap, exportAnimation,
                 exportData, new SeparatorMenuItem(), openView, saveView, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);

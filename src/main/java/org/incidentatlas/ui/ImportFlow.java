@@ -1,8 +1,10 @@
 package org.incidentatlas.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,8 +12,14 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import org.incidentatlas.domain.ControlCharacters;
+import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Plural;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
+import org.incidentatlas.ingest.TableMapping;
+import org.incidentatlas.ingest.TablePreview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +35,10 @@ public final class ImportFlow {
     public static final ButtonType IMPORT_NOTHING = new ButtonType("Import nothing", ButtonBar.ButtonData.CANCEL_CLOSE);
     private static final Logger LOG = LoggerFactory.getLogger(ImportFlow.class);
     private static final DialogService.FileType IMPORTABLE = DialogService.FileType.of(
-            "UCDP GED CSV or Incident Atlas JSON", "*.csv", "*.json");
-    private static final List<String> DROPPABLE = List.of(".csv", ".json", ".xlsx", ".xlsm");
+            "Tables (CSV, Excel) or Incident Atlas JSON", "*.csv", "*.xlsx", "*.xlsm", "*.json");
+    private static final DialogService.FileType MAPPING = DialogService.FileType.of("Column mapping (JSON)", "*.json");
+    /** How many rows of a table the mapping dialog shows. */
+    static final int PREVIEW_ROWS = 10;
     private static final DialogService.FileType ANY = DialogService.FileType.of("All files", "*.*");
 
     private final AtlasData data;
@@ -52,24 +62,93 @@ public final class ImportFlow {
     /** File > Import...: asks for a file, then imports it. */
     public void choose() {
         dialogs.openFile(new DialogService.FileRequest("Import incidents", List.of(IMPORTABLE, ANY), null, null))
-                .ifPresent(file -> start(file, false));
+                .ifPresent(this::begin);
     }
 
     /** Files dropped on the window: the first one that looks importable is imported. */
     public boolean dropped(List<File> files) {
         for (File f : files) {
             String name = f.getName().toLowerCase(java.util.Locale.ROOT);
-            if (f.isFile() && DROPPABLE.stream().anyMatch(name::endsWith)) {
-                start(f.toPath(), false);
+            if (f.isFile() && (TablePreview.looksLikeTable(f.toPath()) || name.endsWith(".json"))) {
+                begin(f.toPath());
                 return true;
             }
         }
         String names = files.stream().map(File::getName).collect(java.util.stream.Collectors.joining(", "));
         status.accept("Nothing imported: only .csv, .xlsx and .json files can be imported");
         dialogs.showError(new Failure("Cannot import " + names, "Incident Atlas imports tables (.csv or .xlsx: UCDP "
-                + "GED, ACLED, GTD) and its own .json files, and none of the files dropped is one",
-                "Nothing was imported. Drop a .csv, .xlsx or .json file, or choose File > Import."));
+                + "GED, ACLED, GTD, or any other with its columns chosen) and its own .json files, and none of the "
+                + "files dropped is one", "Nothing was imported. Drop a .csv, .xlsx or .json file, or choose "
+                + "File > Import."));
         return false;
+    }
+
+    /**
+     * Imports a file the person chose. A table is looked at first (its header and first rows, in the background): one
+     * in a known format (UCDP GED, ACLED, GTD) is imported at once; for any other the column-mapping dialog asks which
+     * column holds what, and the table is imported with that mapping.
+     */
+    public void begin(Path file) {
+        if (!TablePreview.looksLikeTable(file)) {
+            start(file, ImportOptions.NONE, false);
+            return;
+        }
+        Task<TablePreview> look = new Task<>() {
+            @Override
+            protected TablePreview call() throws Exception {
+                updateMessage("Reading the columns of " + file.getFileName());
+                return data.previewTable(file, PREVIEW_ROWS);
+            }
+        };
+        look.setOnSucceeded(e -> {
+            TablePreview preview = look.getValue();
+            if (preview.format() != null) {
+                start(file, ImportOptions.NONE, false);
+            } else {
+                askMapping(preview).ifPresentOrElse(
+                        m -> start(file, new ImportOptions("mapped", m, null), false),
+                        () -> status.accept("Nothing was imported from " + file.getFileName()));
+            }
+        });
+        look.setOnFailed(e -> failed(file, look.getException()));
+        indicator.track(look);
+        executor.execute(look);
+    }
+
+    private Optional<TableMapping> askMapping(TablePreview preview) {
+        ColumnMappingModel model = new ColumnMappingModel(preview);
+        return dialogs.ask(ColumnMappingDialog.create(model, this::saveMapping, this::openMapping));
+    }
+
+    private void saveMapping(TableMapping mapping) {
+        dialogs.saveFile(new DialogService.FileRequest("Save the column mapping", List.of(MAPPING), "mapping.json",
+                null)).ifPresent(chosen -> {
+                    try {
+                        mapping.write(chosen.path());
+                        status.accept("Mapping saved to " + chosen.path().getFileName() + "; use it with import "
+                                + "--mapping");
+                    } catch (IOException e) {
+                        LOG.warn("Cannot save the mapping to {}", chosen.path(), e);
+                        dialogs.showError(Failure.of("Cannot save the mapping to " + chosen.path(), e,
+                                "Choose a folder you can write to, and save it again."));
+                    }
+                });
+    }
+
+    private Optional<TableMapping> openMapping() {
+        Optional<Path> file = dialogs.openFile(new DialogService.FileRequest("Open a column mapping", List.of(MAPPING,
+                ANY), null, null));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TableMapping.read(file.get()));
+        } catch (ImportException | IOException e) {
+            LOG.warn("Cannot read the mapping {}", file.get(), e);
+            dialogs.showError(Failure.of("Cannot read the mapping " + file.get(), e,
+                    "Choose a mapping saved by Incident Atlas, or correct the file where the message says."));
+            return Optional.empty();
+        }
     }
 
     /**
@@ -77,21 +156,21 @@ public final class ImportFlow {
      * nothing is imported. The import's thread is never interrupted, since an interrupt while H2 reads or writes its
      * file closes the database for the rest of the session.
      */
-    public void start(Path file, boolean skipBadRows) {
+    public void start(Path file, ImportOptions options, boolean skipBadRows) {
         AtomicBoolean stop = new AtomicBoolean();
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() throws Exception {
                 stopIfAsked(stop);
                 updateMessage("Importing " + file.getFileName());
-                return data.importFile(file, skipBadRows, (done, total, message) -> {
+                return data.importFile(file, options, skipBadRows, (done, total, message) -> {
                     stopIfAsked(stop);
                     updateProgress(done, total > 0 ? total : -1);
                     updateMessage(message);
                 });
             }
         };
-        task.setOnSucceeded(e -> finished(file, task.getValue()));
+        task.setOnSucceeded(e -> finished(file, options, task.getValue()));
         task.setOnFailed(e -> {
             if (task.getException() instanceof CancellationException) {
                 status.accept("Import of " + file.getFileName() + " cancelled; nothing was imported");
@@ -117,7 +196,7 @@ public final class ImportFlow {
         }
     }
 
-    private void finished(Path file, ImportReport report) {
+    private void finished(Path file, ImportOptions options, ImportReport report) {
         if (report.committed()) {
             status.accept(Plural.of(report.imported(), "incident") + " imported from " + file.getFileName()
                     + (report.rejected().isEmpty() ? ""
@@ -134,10 +213,69 @@ public final class ImportFlow {
                 + ": nothing imported yet",
                 IMPORT_GOOD, IMPORT_NOTHING);
         if (choice == IMPORT_GOOD) {
-            start(file, true);
+            start(file, options, true);
         } else {
             status.accept("Nothing was imported from " + file.getFileName());
         }
+    }
+
+    /**
+     * File > Remove dataset...: lists the datasets with their incidents, asks which one to remove and to confirm, then
+     * removes it whole in the background (all or nothing) and reloads the map.
+     */
+    public void removeDataset() {
+        Task<List<DatasetSummary>> list = new Task<>() {
+            @Override
+            protected List<DatasetSummary> call() {
+                updateMessage("Reading the datasets");
+                return data.datasets();
+            }
+        };
+        list.setOnSucceeded(e -> chooseToRemove(list.getValue()));
+        list.setOnFailed(e -> {
+            LOG.warn("Cannot list the datasets", list.getException());
+            dialogs.showError(Failure.of("Cannot list the datasets in the database", list.getException(),
+                    "Nothing was removed. Restart Incident Atlas and try again; the log has the details."));
+        });
+        indicator.track(list);
+        executor.execute(list);
+    }
+
+    private void chooseToRemove(List<DatasetSummary> datasets) {
+        if (datasets.isEmpty()) {
+            status.accept("The database holds no dataset to remove");
+            return;
+        }
+        Optional<DatasetSummary> chosen = dialogs.ask(DatasetChoice.create(datasets));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        DatasetSummary d = chosen.get();
+        if (!dialogs.confirm("Remove dataset", "Remove the dataset '" + ControlCharacters.visible(d.name())
+                + "' with its " + Plural.of(d.incidents(), "incident") + " and their reports? This cannot be undone; "
+                + "import the file again to bring them back.", "Remove", "Keep it")) {
+            return;
+        }
+        Task<Long> remove = new Task<>() {
+            @Override
+            protected Long call() {
+                updateMessage("Removing " + d.name());
+                return data.removeDataset(d.name());
+            }
+        };
+        remove.setOnSucceeded(e -> {
+            status.accept("Removed " + ControlCharacters.visible(d.name()) + ": "
+                    + Plural.of(remove.getValue(), "incident"));
+            reloadIndex();
+        });
+        remove.setOnFailed(e -> {
+            LOG.warn("Removing dataset {} failed", d.name(), remove.getException());
+            dialogs.showError(Failure.of("Cannot remove the dataset '" + ControlCharacters.visible(d.name()) + "'",
+                    remove.getException(), "Nothing was removed: the dataset is whole. Close other programs using "
+                            + "the database and try again."));
+        });
+        indicator.track(remove);
+        executor.execute(remove);
     }
 
     /** Loads the map's incidents again in the background (after an import, or an edit saved). */
@@ -167,8 +305,8 @@ public final class ImportFlow {
         LOG.warn("Import of {} failed", file, error);
         status.accept("Import of " + file.getFileName() + " failed; nothing was imported");
         dialogs.showError(Failure.of("Cannot import " + file, error, "Nothing was imported. Check that the file "
-                + "is a UCDP GED CSV or an Incident Atlas JSON file, correct it where the message says, then "
-                + "import it again."));
+                + "is a table (UCDP GED, ACLED, GTD, or another with its columns chosen) or an Incident Atlas JSON "
+                + "file, correct it where the message says, then import it again."));
     }
 
     private ButtonType showReport(ImportReport report, String header, ButtonType... buttons) {

@@ -240,7 +240,7 @@ public final class IncidentEditorModel {
         Provenance provenance = new Provenance(dataset.get(), null, originalId.get(), null);
         Sourcing sourcing = new Sourcing(reports, reports.size(), null, null);
         return new Incident(dates, place, actors, type.get(), method.get(), casualties.build(reports), sourcing,
-                provenance, Map.of(), recordNote.get());
+                provenance, Map.of(), recordNote.get(), null);
     }
 
     private void check() {

@@ -123,9 +123,11 @@ class IndexSnapshotTest {
     void idsThatAreNotNumbersSurvive() throws Exception {
         IncidentIndex.Builder b = IncidentIndex.builder(OCHA);
         b.accept(new IncidentFacts(7, "curated", "2021-kirkuk", LocalDate.of(2021, 9, 4), LocalDate.of(2021, 9, 5),
-                1, "Al-Rashad", "Kirkuk", null, 34.93, 44.17, 1, "IS", null, 3, 10, 13, 15, 2, "Al-Rashad checkpoint"));
+                1, "Al-Rashad", "Kirkuk", null, 34.93, 44.17, 1, "IS", null, 3, 10, 13, 15, 2, "Al-Rashad checkpoint",
+                3, null, null));
         b.accept(new IncidentFacts(8, "ucdp-ged", "42", LocalDate.of(2021, 9, 1), LocalDate.of(2021, 9, 1),
-                1, null, null, null, 33.3, 44.4, 1, "Government of Iraq", "IS", 1, 1, 1, 1, 1, "x"));
+                1, null, null, null, 33.3, 44.4, 1, "Government of Iraq", "IS", 1, 1, 1, 1, 1, "x", 1, "Battles",
+                "Armed clash"));
         IncidentIndex index = b.build();
         Path f = dir.resolve("ids");
         IndexSnapshot.write(f, "k", index);

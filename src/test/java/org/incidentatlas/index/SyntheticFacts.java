@@ -25,7 +25,7 @@ public final class SyntheticFacts {
             sink.accept(new IncidentFacts(i + 1, "ucdp-ged", Integer.toString(900_000_001 + i), day, day, 1,
                     place, null, null, 30 + r.nextDouble() * 7, 40 + r.nextDouble() * 7, 1,
                     SIDES.get(r.nextInt(4)), SIDES.get(r.nextInt(4)), 1 + r.nextInt(3), best, best, best + 1, 1,
-                    place + "\nReuters\nSynthetic report " + i));
+                    place + "\nReuters\nSynthetic report " + i, 1, null, null));
         }
     }
 }

@@ -29,7 +29,7 @@ import org.incidentatlas.index.FilterEvaluator;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.DatasetRegistry;
-import org.incidentatlas.store.DatasetSummary;
+import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package org.incidentatlas.store;
 
+import org.incidentatlas.domain.DatasetSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -117,7 +117,7 @@ class ExportFlowTest {
     @Test
     void exportedDataAreTheIncidentsTheWindowShowsUnderItsFilters(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
-        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
+        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
                 s -> { }, dialogs);
         // The window spans all three curated incidents; the filter keeps the two state-based ones, in Kirkuk and
         // Ninewa, and leaves out the one-sided bombing in Baghdad.
@@ -152,7 +152,7 @@ class ExportFlowTest {
     @Test
     void aSavedViewOpensWithItsAreaWindowAndFiltersWhichSurviveNewContent(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
-        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(repository), new TaskIndicator(), Runnable::run,
+        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
                 s -> { }, dialogs);
         IncidentFilter oneSided = IncidentFilter.builder().types(java.util.Set.of(
                 org.incidentatlas.domain.ViolenceType.ONE_SIDED)).governorates(java.util.List.of("Baghdad")).build();
@@ -170,7 +170,7 @@ class ExportFlowTest {
                 filtered.timeline().windowProperty().get().to());
 
         IncidentFilter before = filtered.filter();
-        robot.interact(() -> filtered.setContent(new RepositoryData(repository).loadContentWithCodes(db.database)));
+        robot.interact(() -> filtered.setContent(new RepositoryData(db.database).loadContentWithCodes()));
         assertEquals(before, filtered.filter(), "new incidents (an import) keep the filters chosen");
         assertEquals(filtered.shown().index().size(), 3);
     }

@@ -83,7 +83,7 @@ class FilterMemoryTest {
         // An import from the window: more incidents, a new filter panel.
         new Importer(db.repository).importFile(Path.of("src/test/resources/ged/sample.csv"), false,
                 ProgressListener.NONE);
-        robot.interact(() -> window.setContent(new RepositoryData(db.repository).loadContentWithCodes(db.database)));
+        robot.interact(() -> window.setContent(new RepositoryData(db.database).loadContentWithCodes()));
 
         FilterPanel after = robot.lookup("#" + FilterPanel.ID).queryAs(FilterPanel.class);
         assertNotSame(before, after, "the panel was rebuilt for the new incidents");

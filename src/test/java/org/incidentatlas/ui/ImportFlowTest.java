@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.Importer;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.reliability.DatabaseDigest;
@@ -51,7 +52,7 @@ class ImportFlowTest {
     void start(Stage stage) {
         database = Database.open(home.resolve("db-" + System.nanoTime()));
         repository = new IncidentRepository(database);
-        data = new PausingData(new RepositoryData(repository));
+        data = new PausingData(new RepositoryData(database));
         AtlasViewModel model = new AtlasViewModel(data, Background.direct());
         window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
@@ -74,7 +75,7 @@ class ImportFlowTest {
     @Test
     void badRowsAreReportedAndImportingTheGoodOnesUpdatesTheMap(FxRobot robot) throws Exception {
         Path file = gedFileWithOneBadRow();
-        robot.interact(() -> flow.start(file, false));
+        robot.interact(() -> flow.start(file, ImportOptions.NONE, false));
 
         TextArea report = waitForReport(robot, "2 records read, 0 imported, 1 rejected");
         assertTrue(report.getText().contains("line 3, latitude"), report.getText());
@@ -91,7 +92,7 @@ class ImportFlowTest {
     @Test
     void choosingImportNothingLeavesTheDatabaseAsItWas(FxRobot robot) throws Exception {
         Path file = gedFileWithOneBadRow();
-        robot.interact(() -> flow.start(file, false));
+        robot.interact(() -> flow.start(file, ImportOptions.NONE, false));
         waitForReport(robot, "0 imported, 1 rejected");
         robot.clickOn(button(robot, ImportFlow.IMPORT_NOTHING.getText()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -105,7 +106,7 @@ class ImportFlowTest {
         String before = databaseWithSomeIncidents();
         Path large = largeFile();
         data.pauseNextImport();
-        robot.interact(() -> flow.start(large, false));
+        robot.interact(() -> flow.start(large, ImportOptions.NONE, false));
         data.awaitPaused();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -126,7 +127,7 @@ class ImportFlowTest {
         String before = databaseWithSomeIncidents();
         Path large = largeFile();
         data.pauseNextImport();
-        robot.interact(() -> flow.start(large, false));
+        robot.interact(() -> flow.start(large, ImportOptions.NONE, false));
         data.awaitPaused();
 
         // What the application does when its window closes, before it closes the database.

@@ -2,13 +2,16 @@ package org.incidentatlas.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.incidentatlas.domain.DatasetSummary;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.domain.ProgressListener;
 
@@ -49,16 +52,26 @@ final class PausingData implements AtlasData {
     }
 
     @Override
+    public List<DatasetSummary> datasets() {
+        return data.datasets();
+    }
+
+    @Override
+    public long removeDataset(String name) {
+        return data.removeDataset(name);
+    }
+
+    @Override
     public MapContent loadContent() {
         return data.loadContent();
     }
 
     @Override
-    public ImportReport importFile(Path file, boolean skipBadRows, ProgressListener progress)
+    public ImportReport importFile(Path file, ImportOptions options, boolean skipBadRows, ProgressListener progress)
             throws ImportException, IOException {
         boolean pause = pauseNext;
         pauseNext = false;
-        return data.importFile(file, skipBadRows, (done, total, message) -> {
+        return data.importFile(file, options, skipBadRows, (done, total, message) -> {
             if (pause && done > 0 && done < total && paused.getCount() > 0) {
                 paused.countDown();
                 awaitResumed();

@@ -1,4 +1,4 @@
-package org.incidentatlas.store;
+package org.incidentatlas.domain;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,162 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.incidentatlas.domain.DatasetSummary;
+import org.incidentatlas.domain.ProgressListener;
+import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.store.Database;
+import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Datasets from the window: a table in no known format imported through the column-mapping dialog, and File > Remove
+ * dataset with its confirmation. The real dialogs are shown and clicked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DatasetFlowTest {
+    @TempDir
+    static Path home;
+
+    private final WorkThread executor = new WorkThread("dataset-flow-test");
+    private Database database;
+    private IncidentRepository repository;
+    private RepositoryData data;
+    private MainWindow window;
+    private ImportFlow flow;
+
+    @Start
+    void start(Stage stage) {
+        database = Database.open(home.resolve("db-" + System.nanoTime()));
+        repository = new IncidentRepository(database);
+        data = new RepositoryData(database);
+        AtlasViewModel model = new AtlasViewModel(data, Background.direct());
+        window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
+        TaskIndicator indicator = new TaskIndicator();
+        window.addToStatusBar(indicator);
+        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus,
+                new FxDialogs(() -> stage, null));
+        stage.setScene(new Scene(window, 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null || !(w instanceof Stage))
+                .toList().forEach(javafx.stage.Window::hide));
+        executor.close(Duration.ofSeconds(60));
+        database.close();
+    }
+
+    @Test
+    void aTableInNoKnownFormatIsImportedWithTheColumnsChosenInTheDialog(FxRobot robot) throws Exception {
+        Path sheet = home.resolve("survey.csv");
+        Files.writeString(sheet, """
+                Ref,Day,Y,X,Dead,Where
+                S-1,13/03/2017,36.33,43.12,4,Mosul al-Jadida
+                S-2,02/04/2017,36.35,43.15,1,Old City
+                """);
+        robot.interact(() -> flow.begin(sheet));
+
+        TableView<?> preview = waitFor(robot, "#" + ColumnMappingDialog.PREVIEW_ID, TableView.class);
+        assertEquals(2, preview.getItems().size(), "the first rows are shown");
+        Label problem = robot.lookup("#" + ColumnMappingDialog.PROBLEM_ID).queryAs(Label.class);
+        Button importButton = button(robot, ColumnMappingDialog.IMPORT.getText());
+        assertTrue(importButton.isDisabled(), "'Y' and 'X' are not guessed as coordinates: " + problem.getText());
+        assertTrue(problem.getText().contains("'latitude' must name a column"), problem.getText());
+
+        choose(robot, "latitude", "Y");
+        choose(robot, "longitude", "X");
+        assertEquals("", problem.getText());
+        assertEquals("Dead", choice(robot, "deathsBest").getValue(), "guessed from the header");
+        robot.clickOn(importButton);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repository.count() == 2);
+        List<DatasetSummary> datasets = data.datasets();
+        assertEquals(List.of("survey"), datasets.stream().map(DatasetSummary::name).toList());
+        assertEquals(5, datasets.get(0).deathsBest());
+        assertEquals("2017-03-13", datasets.get(0).firstDate().toString(), "read day first, as the dialog chose");
+    }
+
+    @Test
+    void removingADatasetAsksWhichAndConfirmsThenTakesAllOfItOut(FxRobot robot) throws Exception {
+        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
+                ProgressListener.NONE);
+        new Importer(repository).importFile(Path.of("src", "test", "resources", "ged", "sample.csv"), false,
+                ProgressListener.NONE);
+        long curated = data.datasets().stream().filter(d -> d.name().equals("curated")).findFirst().orElseThrow()
+                .incidents();
+        long all = repository.count();
+
+        robot.interact(flow::removeDataset);
+        ListView<?> list = waitFor(robot, "#" + DatasetChoice.LIST_ID, ListView.class);
+        assertEquals(2, list.getItems().size());
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(d -> ((DatasetSummary) d).name().equals("curated")).findFirst().orElseThrow()));
+        robot.clickOn(button(robot, DatasetChoice.REMOVE.getText()));
+        robot.clickOn(button(robot, "Keep it"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, repository.count(), "keeping it removes nothing");
+
+        robot.interact(flow::removeDataset);
+        ListView<?> again = waitFor(robot, "#" + DatasetChoice.LIST_ID, ListView.class);
+        robot.interact(() -> again.getSelectionModel().select(again.getItems().stream()
+                .filter(d -> ((DatasetSummary) d).name().equals("curated")).findFirst().orElseThrow()));
+        robot.clickOn(button(robot, DatasetChoice.REMOVE.getText()));
+        robot.clickOn(button(robot, "Remove"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repository.count() == all - curated);
+        assertEquals(List.of("ucdp-ged"), data.datasets().stream().map(DatasetSummary::name).toList());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.incidentLayer().index().size() == all - curated);
+    }
+
+    private static void choose(FxRobot robot, String key, String column) {
+        ComboBox<String> box = choice(robot, key);
+        robot.interact(() -> box.setValue(column));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> choice(FxRobot robot, String key) {
+        return robot.lookup("#" + ColumnMappingDialog.choiceId(key)).queryAs(ComboBox.class);
+    }
+
+    private static <T extends Node> T waitFor(FxRobot robot, String query, Class<T> type) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).queryAs(type);
+    }
+
+    private static Button button(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findButton(robot, text).isPresent());
+        return findButton(robot, text).orElseThrow();
+    }
+
+    private static Optional<Button> findButton(FxRobot robot, String text) {
+        return robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.getScene() != null && b.getScene().getWindow().isShowing())
+                .findFirst();
+    }
+}
