@@ -220,7 +220,8 @@ class GedCsvReaderTest {
         text = GedSample.edit(text, "114179", "2014-02-21,2014-02-22", "2014-02-21,2014-02-30");
         ParsedFile parsed = GedSample.parse(text);
         assertEquals(List.of(
-                new Rejection("line 3", "date_end", "not a date (expected YYYY-MM-DD): '2014-02-30'"),
+                new Rejection("line 3", "date_end",
+                        "not a date (expected YYYY-MM-DD, optionally followed by a time of day): '2014-02-30'"),
                 new Rejection("line 13", "longitude", "must be between -180 and 180 (was 244.9)")),
                 parsed.rejections());
     }
@@ -257,7 +258,7 @@ class GedCsvReaderTest {
         return Stream.of(
                 Arguments.of("274540,2018", ",2018", "id", "is empty"),
                 Arguments.of(",1,2018-12-25,2018-12-25,", ",1,2018-12-32,2018-12-25,", "date_start",
-                        "not a date (expected YYYY-MM-DD): '2018-12-32'"),
+                        "not a date (expected YYYY-MM-DD, optionally followed by a time of day): '2018-12-32'"),
                 Arguments.of(",1,2018-12-25,2018-12-25,", ",9,2018-12-25,2018-12-25,", "date_prec",
                         "date_prec must be 1 to 5 (was 9)"),
                 Arguments.of("IS\",1,Tall", "IS\",0,Tall", "where_prec", "where_prec must be 1 to 7 (was 0)"),
