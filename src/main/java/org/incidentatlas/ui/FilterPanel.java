@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.DatePrecision;
 import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.ViolenceType;
@@ -41,6 +42,9 @@ public final class FilterPanel extends ScrollPane {
     public static final String DISTRICTS_ID = "filter-districts";
     public static final String SUBDISTRICTS_ID = "filter-subdistricts";
     public static final String MIN_DEATHS_ID = "filter-min-deaths";
+    /** Followed by the category's code, 1 to 5. */
+    public static final String CATEGORY_ID_PREFIX = "filter-category-";
+    public static final String EVENT_TYPES_ID = "filter-event-types";
 
     private static final String ANY = "any";
 
@@ -55,6 +59,8 @@ public final class FilterPanel extends ScrollPane {
     private final ComboBox<Object> location = new ComboBox<>();
     private final ComboBox<Object> date = new ComboBox<>();
     private final List<CheckBox> datasets = new ArrayList<>();
+    private final List<CheckBox> categories = new ArrayList<>();
+    private final CheckComboBox<String> eventTypes = new CheckComboBox<>();
     private boolean resetting;
 
     public FilterPanel(FilterViewModel model) {
@@ -84,6 +90,15 @@ public final class FilterPanel extends ScrollPane {
             types.add(c);
             box.getChildren().add(c);
         }
+        box.getChildren().add(label("Common category (every dataset)"));
+        for (CommonCategory c : CommonCategory.values()) {
+            CheckBox check = new CheckBox(c.words());
+            check.setUserData(c);
+            check.setId(CATEGORY_ID_PREFIX + c.code());
+            check.selectedProperty().addListener((o, a, b) -> changed());
+            categories.add(check);
+            box.getChildren().add(check);
+        }
         setUpChecks(actors, ACTORS_ID, "actors", model.codes().actors().stream().sorted().toList(),
                 Function.identity());
         List<AdminArea> govs = new ArrayList<>(model.codes().boundaries().governorates().areas());
@@ -110,6 +125,11 @@ public final class FilterPanel extends ScrollPane {
             datasets.add(c);
             box.getChildren().add(c);
         }
+        List<String> ownWords = model.codes().eventTypes().stream().sorted().toList();
+        if (!ownWords.isEmpty()) {
+            setUpChecks(eventTypes, EVENT_TYPES_ID, "event types", ownWords, Function.identity());
+            box.getChildren().addAll(label("Event type (the dataset's own words)"), eventTypes);
+        }
         setContent(box);
     }
 
@@ -117,6 +137,8 @@ public final class FilterPanel extends ScrollPane {
     IncidentFilter current() {
         Set<ViolenceType> t = EnumSet.noneOf(ViolenceType.class);
         types.stream().filter(CheckBox::isSelected).forEach(c -> t.add((ViolenceType) c.getUserData()));
+        Set<CommonCategory> cs = EnumSet.noneOf(CommonCategory.class);
+        categories.stream().filter(CheckBox::isSelected).forEach(c -> cs.add((CommonCategory) c.getUserData()));
         Set<String> ds = new LinkedHashSet<>();
         datasets.stream().filter(CheckBox::isSelected).forEach(c -> ds.add(c.getText()));
         Integer min = minDeaths.getValue();
@@ -128,7 +150,8 @@ public final class FilterPanel extends ScrollPane {
                 .minDeaths(min == null || min <= 0 ? null : min)
                 .worstLocation(location.getValue() instanceof LocationPrecision p ? p : null)
                 .worstDate(date.getValue() instanceof DatePrecision p ? p : null)
-                .datasets(ds).build();
+                .datasets(ds).categories(cs)
+                .eventTypes(new LinkedHashSet<>(eventTypes.getCheckModel().getCheckedItems())).build();
     }
 
     /**
@@ -142,6 +165,8 @@ public final class FilterPanel extends ScrollPane {
             text.setText(f.text() == null ? "" : f.text());
             types.forEach(c -> c.setSelected(f.types().contains((ViolenceType) c.getUserData())));
             datasets.forEach(c -> c.setSelected(f.datasets().contains(c.getText())));
+            categories.forEach(c -> c.setSelected(f.categories().contains((CommonCategory) c.getUserData())));
+            check(eventTypes, w -> f.eventTypes().contains(w));
             check(actors, a -> f.actors().stream().anyMatch(x -> TextFold.fold(x).equals(TextFold.fold(a))));
             check(governorates, a -> named(a, f.governorates()));
             check(districts, a -> named(a, f.districts()));
@@ -175,6 +200,8 @@ public final class FilterPanel extends ScrollPane {
             text.clear();
             types.forEach(c -> c.setSelected(false));
             datasets.forEach(c -> c.setSelected(false));
+            categories.forEach(c -> c.setSelected(false));
+            eventTypes.getCheckModel().clearChecks();
             actors.getCheckModel().clearChecks();
             governorates.getCheckModel().clearChecks();
             districts.getCheckModel().clearChecks();
