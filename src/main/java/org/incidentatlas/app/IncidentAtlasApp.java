@@ -15,6 +15,7 @@ import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.render.BasemapKind;
@@ -303,6 +304,11 @@ public final class IncidentAtlasApp extends Application {
         public void useTheme(Theme theme) {
             theme.apply();
             preferences.saveTheme(theme);
+        }
+
+        @Override
+        public void colourSymbolsBy(ColourBy by) {
+            window.setColourBy(by);
         }
 
         @Override

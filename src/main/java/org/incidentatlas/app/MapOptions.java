@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.incidentatlas.render.BasemapKind;
+import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
@@ -46,6 +47,10 @@ final class MapOptions {
     @Option(names = "--size-by", paramLabel = "deaths|incidents",
             description = "What a symbol's area stands for: summed best deaths (default) or the number of incidents.")
     String sizeBy;
+    @Option(names = "--colour-by", paramLabel = "type|category|dataset",
+            description = "What a symbol's colour says: UCDP's type of violence (default), the common category across "
+                    + "datasets, or the dataset.")
+    String colourBy;
     @Option(names = "--basemap", paramLabel = "NAME|FILE",
             description = "offline (default), dark, an .mbtiles file, or osm (OpenStreetMap tiles over the network).")
     String basemap;
@@ -96,6 +101,11 @@ final class MapOptions {
     /** The title: --title (which may be empty), else the view's, else {@link #DEFAULT_TITLE}. */
     String title(SavedView saved) {
         return title != null ? title : saved != null ? saved.title() : DEFAULT_TITLE;
+    }
+
+    /** What symbol colours say: --colour-by, else the type of violence. */
+    ColourBy colourBy() {
+        return colourBy == null ? ColourBy.TYPE : ColourBy.of(colourBy);
     }
 
     /** What symbol areas stand for: --size-by, else deaths. */

@@ -17,6 +17,8 @@ import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.ColourBy;
+import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.ui.MapContent;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +69,7 @@ final class PictureSetup implements AutoCloseable {
         MapFrame frame;
         SavedView.Basemap basemap;
         SizeBy sizeBy;
+        ColourBy colourBy;
         try {
             view = map.savedView();
             AdminBoundaries boundaries = AdminBoundaries.bundled();
@@ -74,6 +77,7 @@ final class PictureSetup implements AutoCloseable {
             frame = map.frame(view);
             basemap = map.basemap(view);
             sizeBy = map.sizeBy();
+            colourBy = map.colourBy();
             if (map.offlineInsteadOfOnline(view)) {
                 System.err.println("note: " + map.view + " was drawn on online tiles; drawing the offline basemap "
                         + "instead (nothing goes online unless --basemap osm is given)");
@@ -91,6 +95,7 @@ final class PictureSetup implements AutoCloseable {
                 content = new SessionData(session).loadContent();
                 credits = session.datasets().credits();
             }
+            snapshot.setColours(ColourKey.of(colourBy, content.index(), content.codes()));
             PictureSetup setup = new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles,
                     snapshot);
             setup.credits = credits;

@@ -15,6 +15,7 @@ import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.LegendPainter;
 import org.incidentatlas.render.MapFonts;
 import org.incidentatlas.render.ScaleBar;
+import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.basemap.OfflineBasemap;
@@ -50,6 +51,11 @@ public final class MapSnapshot {
     /** What symbol areas stand for in the next pictures: summed deaths (the default) or the number of incidents. */
     public void setSizeBy(SizeBy by) {
         renderer.setSizeBy(by);
+    }
+
+    /** What symbol colours say in the next pictures (a key made for the index drawn); by type of violence first. */
+    public void setColours(ColourKey key) {
+        renderer.setColours(key);
     }
 
     /** The credit of the basemap this snapshot draws. */

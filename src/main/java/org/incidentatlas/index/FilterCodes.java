@@ -116,6 +116,16 @@ public final class FilterCodes {
         return List.of(datasetNames);
     }
 
+    /** The common category code (1 to 5) of incident i. */
+    public int category(int i) {
+        return category[i];
+    }
+
+    /** Whether position i here is position i of {@code points} (built or read together). */
+    public boolean sameOrderAs(TimeIndex points) {
+        return sameOrder == points;
+    }
+
     /** Every dataset's own words for what happened (event and sub-event types, attack types), first seen first. */
     public List<String> eventTypes() {
         return List.of(eventTypeNames);

@@ -39,6 +39,10 @@ final class IdTable {
         return List.copyOf(datasets);
     }
 
+    int datasetCode(int i) {
+        return dataset[i];
+    }
+
     byte[] datasetCodes() {
         return Arrays.copyOf(dataset, size);
     }

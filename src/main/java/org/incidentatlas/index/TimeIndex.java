@@ -116,6 +116,16 @@ public final class TimeIndex {
         return ids.dataset(i);
     }
 
+    /** The code of incident i's dataset: its position in {@link #datasetKeys()}. */
+    public int datasetCode(int i) {
+        return ids.datasetCode(i);
+    }
+
+    /** Every dataset key, in the order of their codes. */
+    public java.util.List<String> datasetKeys() {
+        return ids.datasetKeys();
+    }
+
     /** The dataset keys of the incidents shown in {@code window} under {@code mask}. */
     public java.util.Set<String> datasets(DateWindow window, IncidentMask mask) {
         java.util.Set<String> out = new java.util.TreeSet<>();

@@ -22,6 +22,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
+import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
@@ -197,6 +198,16 @@ public final class IncidentLayer extends MapLayer {
 
     public SizeBy sizeBy() {
         return renderer.sizeBy();
+    }
+
+    /** What symbol colours say (a key made for the index shown); redraws. */
+    public void setColours(ColourKey key) {
+        renderer.setColours(key);
+        markDirty();
+    }
+
+    public ColourKey colours() {
+        return renderer.colours();
     }
 
     /** The incident drawn under a point in this layer's coordinates, if any. */

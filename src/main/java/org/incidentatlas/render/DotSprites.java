@@ -20,8 +20,8 @@ final class DotSprites {
     static final double RING_FILL_ALPHA = 0.14;
     static final double RING_RIM_ALPHA = 0.95;
     private static final int STEPS_PER_PX = 4;
-    /** Four type colours, each as a disc and as a ring. */
-    private static final int TYPES = 8;
+    /** Every palette slot's colour, each as a disc and as a ring. */
+    private static final int TYPES = 2 * IncidentStyle.SLOTS;
     private static final int EAGER_SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * STEPS_PER_PX) + 1;
     private static final int SIZES = (int) Math.ceil(IncidentStyle.MAX_RADIUS * MAX_PIXEL_RATIO * STEPS_PER_PX) + 1;
     /** Rim widths from one pixel (a ratio of 1) to {@link #MAX_PIXEL_RATIO} pixels, in quarter pixels. */
@@ -41,11 +41,12 @@ final class DotSprites {
     }
 
     /**
-     * Sprite number for a type of violence and a radius in device pixels, drawn at {@code pixelRatio} device pixels
-     * per screen pixel: the rim grows with the ratio like the radius does, so the dot looks the same, only finer.
+     * Sprite number for a palette slot ({@link ColourKey}) and a radius in device pixels, drawn at {@code pixelRatio}
+     * device pixels per screen pixel: the rim grows with the ratio like the radius does, so the dot looks the same,
+     * only finer.
      */
-    static int sprite(int violenceType, boolean ring, double radius, double pixelRatio) {
-        int t = (violenceType >= 1 && violenceType < 4 ? violenceType : 0) + (ring ? 4 : 0);
+    static int sprite(int slot, boolean ring, double radius, double pixelRatio) {
+        int t = (slot >= 0 && slot < IncidentStyle.SLOTS ? slot : 0) + (ring ? IncidentStyle.SLOTS : 0);
         int s = Math.min(SIZES - 1, (int) Math.round(radius * STEPS_PER_PX));
         double ratio = Math.max(1, Math.min(MAX_PIXEL_RATIO, pixelRatio));
         int rim = (int) Math.round(RIM_PX * ratio * STEPS_PER_PX) - MIN_RIM_STEPS;
@@ -103,8 +104,8 @@ final class DotSprites {
     }
 
     private static int[] draw(double radius, double rimWidth, int style) {
-        int argb = IncidentStyle.colour(style % 4);
-        boolean ring = style >= 4;
+        int argb = IncidentStyle.slotColour(style % IncidentStyle.SLOTS);
+        boolean ring = style >= IncidentStyle.SLOTS;
         double rimPx = ring ? rimWidth * RING_RIM : rimWidth;
         double fillAlpha = ring ? RING_FILL_ALPHA : FILL_ALPHA;
         double rimAlpha = ring ? RING_RIM_ALPHA : RIM_ALPHA;

@@ -9,7 +9,8 @@ import org.incidentatlas.index.TimeIndex;
  * Draws the incidents of a date window into one premultiplied ARGB pixel buffer (row-major), the same pixels for the
  * window and for exported images; no JavaFX, no per-incident objects. Incidents on the same spot at the current zoom
  * (the same {@link #SPOT_PX}-pixel cell of the screen) are drawn as one symbol at their mean position, whose area
- * stands for their summed best deaths or their number ({@link SizeBy}), coloured by the type most of them have,
+ * stands for their summed best deaths or their number ({@link SizeBy}), coloured ({@link ColourKey}) as most of them
+ * are (by type of violence, common category or dataset),
  * labelled with how many they are when more than one; a symbol most of whose incidents are placed only roughly (GED
  * {@code where_prec} 2 or more: near a town, a district's or a wider area's centroid) is drawn as a ring. Larger
  * symbols are drawn first so smaller ones stay visible on top. When the view holds more symbols than it can show
@@ -37,6 +38,7 @@ public final class IncidentRenderer {
     private final SymbolGroups groups = new SymbolGroups();
     private final SymbolPainter painter = new SymbolPainter();
     private SizeBy sizeBy = SizeBy.DEATHS;
+    private ColourKey colours = ColourKey.TYPES;
     private Frame last = Frame.NONE;
     private int lastInView;
     private TimeIndex lastIndex = TimeIndex.empty();
@@ -47,9 +49,27 @@ public final class IncidentRenderer {
      * sizes meant, and the map zoom.
      */
     public record Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise,
-            SizeBy sizeBy, double zoom) {
+            SizeBy sizeBy, double zoom, ColourKey colours) {
         /** Nothing drawn yet. */
-        public static final Frame NONE = new Frame(0, false, 0, 0, false, SizeBy.DEATHS, 6);
+        public static final Frame NONE = new Frame(0, false, 0, 0, false, SizeBy.DEATHS, 6, ColourKey.TYPES);
+
+        /** A frame coloured by type of violence. */
+        public Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise, SizeBy sizeBy,
+                double zoom) {
+            this(incidents, aggregated, symbols, largest, imprecise, sizeBy, zoom, ColourKey.TYPES);
+        }
+    }
+
+    /**
+     * What symbol colours say from the next frame on; a key made for another index than the one drawn is not used
+     * (the type of violence is drawn instead).
+     */
+    public void setColours(ColourKey key) {
+        colours = key;
+    }
+
+    public ColourKey colours() {
+        return colours;
     }
 
     /** What symbol areas stand for from the next frame on. */
@@ -92,6 +112,7 @@ public final class IncidentRenderer {
             groupOf = new int[index.size()];
         }
         double zoom = IncidentStyle.zoomOf(view, pixelRatio);
+        ColourKey key = colours.fits(index) ? colours : ColourKey.TYPES;
         int n = index.visible(window, mask, visible);
         int margin = (int) Math.ceil(REACH_PX * pixelRatio);
         int inView = 0;
@@ -104,8 +125,8 @@ public final class IncidentRenderer {
             if (sx >= -margin && sy >= -margin && sx < w + margin && sy < h + margin) {
                 visible[inView] = i;
                 screen[inView] = (int) Math.floor(sx) + margin << 16 | (int) Math.floor(sy) + margin;
-                int key = (int) ((sx + margin) / spot) << 16 | (int) ((sy + margin) / spot);
-                groupOf[inView] = groups.add(key, sx, sy, index.deathsBest(i), index.violenceType(i),
+                int spotKey = (int) ((sx + margin) / spot) << 16 | (int) ((sy + margin) / spot);
+                groupOf[inView] = groups.add(spotKey, sx, sy, index.deathsBest(i), key.slot(index, i),
                         index.imprecise(i));
                 inView++;
             }
@@ -115,14 +136,14 @@ public final class IncidentRenderer {
         boolean dense = groups.size * PIXELS_PER_DOT * pixelRatio * pixelRatio > (double) w * h;
         if (dense) {
             densityGrid(inView, w, h, margin, Math.max(1, (int) Math.round(CELL_PX * pixelRatio)), pixels);
-            last = new Frame(inView, true, 0, 0, false, sizeBy, zoom);
+            last = new Frame(inView, true, 0, 0, false, sizeBy, zoom, key);
             return last;
         }
-        last = drawSymbols(inView, w, h, pixelRatio, zoom, pixels);
+        last = drawSymbols(inView, w, h, pixelRatio, zoom, pixels, key);
         return last;
     }
 
-    private Frame drawSymbols(int inView, int w, int h, double ratio, double zoom, int[] pixels) {
+    private Frame drawSymbols(int inView, int w, int h, double ratio, double zoom, int[] pixels, ColourKey key) {
         int count = groups.size;
         if (order.length < count) {
             order = new long[Math.max(count, order.length * 2)];
@@ -175,7 +196,7 @@ public final class IncidentRenderer {
         } finally {
             painter.end();
         }
-        return new Frame(inView, false, count, largest, rings, sizeBy, zoom);
+        return new Frame(inView, false, count, largest, rings, sizeBy, zoom, key);
     }
 
     /** What the last frame showed. */

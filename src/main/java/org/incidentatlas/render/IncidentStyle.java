@@ -4,12 +4,27 @@ package org.incidentatlas.render;
  * How an incident symbol looks. Its area is proportional to what it stands for (summed best deaths, or the number of
  * incidents, see {@link SizeBy}), with no upper limit, so a stack of 479 incidents and 8,213 deaths looks as large as
  * it is; the scale grows gently with zoom so symbols stay legible zoomed out and in proportion zoomed in. Its colour
- * says the type of violence, from the Okabe-Ito palette, which stays distinct for colour-blind readers.
+ * says the type of violence, the common category or the dataset ({@link ColourKey}), from the Okabe-Ito palette,
+ * which stays distinct for colour-blind readers.
  */
 public final class IncidentStyle {
     /** ARGB colours for UCDP types 1 (state-based), 2 (non-state), 3 (one-sided); index 0 for anything else. */
     private static final int[] TYPE_COLOURS = {0xFF7F7F7F, 0xFFD55E00, 0xFF0072B2, 0xFFCC79A7};
-    private static final String[] TYPE_NAMES = {"other", "state-based", "non-state", "one-sided"};
+    private static final String[] TYPE_NAMES = {"not coded", "state-based", "non-state", "one-sided"};
+    /**
+     * Colours of the classes of a category or dataset key, Okabe-Ito first: vermillion, orange, reddish purple, sky
+     * blue, grey, bluish green, blue, yellow. The first five follow the common categories (armed clash, bombing,
+     * attack on civilians, protest/riot, other), so a clash reads like state-based violence and an attack on
+     * civilians like one-sided violence.
+     */
+    private static final int[] CLASS_COLOUR_VALUES = {0xFFD55E00, 0xFFE69F00, 0xFFCC79A7, 0xFF56B4E9, 0xFF7F7F7F,
+        0xFF009E73, 0xFF0072B2, 0xFFF0E442};
+    /** How many class colours a key has; further classes share the last one. */
+    public static final int CLASS_COLOURS = CLASS_COLOUR_VALUES.length;
+    /** Palette slots 0 to 3 are the type colours, then come the class colours. */
+    static final int FIRST_CLASS_SLOT = 4;
+    /** Every palette slot. */
+    static final int SLOTS = FIRST_CLASS_SLOT + CLASS_COLOURS;
 
     /** The smallest radius drawn (an incident with no recorded deaths), in screen pixels. */
     public static final double MIN_RADIUS = 1.5;
@@ -43,6 +58,12 @@ public final class IncidentStyle {
     /** The map zoom of a viewport drawn at {@code pixelRatio} device pixels per screen pixel. */
     public static double zoomOf(Viewport deviceView, double pixelRatio) {
         return Math.log(deviceView.scale() / pixelRatio) / Math.log(2);
+    }
+
+    /** The ARGB colour of a palette slot (a type colour, or a class colour of a category or dataset key). */
+    static int slotColour(int slot) {
+        return slot < FIRST_CLASS_SLOT ? colour(slot) : CLASS_COLOUR_VALUES[Math.min(slot - FIRST_CLASS_SLOT,
+                CLASS_COLOURS - 1)];
     }
 
     public static int colour(int violenceType) {

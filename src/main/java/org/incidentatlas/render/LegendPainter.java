@@ -17,7 +17,8 @@ import java.util.Locale;
 
 /**
  * The map legend, for the window and for exported pictures alike, drawn for what a frame showed: the colours (type of
- * violence), nested circles at the real sizes of 1, 10, 100, 1,000 ... deaths or incidents at the frame's zoom (up to
+ * violence, common category or dataset, as the frame's {@link ColourKey} says), nested circles at the real sizes
+ * of 1, 10, 100, 1,000 ... deaths or incidents at the frame's zoom (up to
  * the largest symbol drawn, never capped), what a number on a symbol means, the ring of an imprecise place, and, when
  * the frame showed the density grid, its colour ramp. In the bundled fonts.
  */
@@ -50,10 +51,8 @@ public final class LegendPainter {
     /** The texts of the legend, top to bottom (so tests can check what a legend says). */
     public static List<String> lines(IncidentRenderer.Frame frame) {
         List<String> out = new ArrayList<>();
-        out.add("Type of violence");
-        for (int type = 1; type <= 3; type++) {
-            out.add(IncidentStyle.typeName(type));
-        }
+        out.add(frame.colours().heading());
+        out.addAll(frame.colours().names());
         out.add(sizeHeading(frame.sizeBy()));
         for (long v : sizeSteps(frame)) {
             out.add(valueText(v, frame.sizeBy()));
@@ -103,18 +102,21 @@ public final class LegendPainter {
             }
             double symbol = Math.max(2 * SAMPLE_R + 2, 24);
             double nestedHeight = Math.max(2 * rMax, (steps.size() + 0.5) * pm.getHeight()) + 4;
-            double width = Math.max(bm.stringWidth(sizeHeading(frame.sizeBy())),
+            double width = Math.max(Math.max(bm.stringWidth(sizeHeading(frame.sizeBy())),
+                    bm.stringWidth(frame.colours().heading())),
                     Math.max(symbol, 2 * rMax) + GAP + textWidth) + 2 * PAD;
-            double height = 2 * PAD + 2 * (bm.getHeight() + 2) + 3 * line + nestedHeight + 3 * line + 4
+            ColourKey key = frame.colours();
+            int entries = key.names().size();
+            double height = 2 * PAD + 2 * (bm.getHeight() + 2) + entries * line + nestedHeight + 3 * line + 4
                     + (frame.aggregated() ? bm.getHeight() + 2 + line : 0);
             s.setColor(new Color(255, 255, 255, 215));
             s.fill(new RoundRectangle2D.Double(x, y, width, height, 8, 8));
             double left = x + PAD;
             double top = y + PAD;
             top = heading(s, bold, bm, texts.get(0), left, top);
-            for (int type = 1; type <= 3; type++) {
-                swatch(s, left + symbol / 2, top + line / 2, IncidentStyle.colour(type));
-                text(s, plain, pm, IncidentStyle.typeName(type), left + symbol + GAP, top + line / 2);
+            for (int k = 0; k < entries; k++) {
+                swatch(s, left + symbol / 2, top + line / 2, key.colour(k));
+                text(s, plain, pm, key.names().get(k), left + symbol + GAP, top + line / 2);
                 top += line;
             }
             top = heading(s, bold, bm, sizeHeading(frame.sizeBy()), left, top);

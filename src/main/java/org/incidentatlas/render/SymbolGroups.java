@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Incidents gathered into one symbol per spot, on primitive arrays with no object per incident or per symbol: an
  * open-addressing hash from a spot key (a small cell of the screen, and whether the place is imprecise) to a group
- * that sums incidents, best deaths, position and the count of each type of violence. Scratch arrays are kept between
+ * that sums incidents, best deaths, position and the count of each colour. Scratch arrays are kept between
  * frames. One instance per renderer, used from one thread.
  */
 final class SymbolGroups {
@@ -19,8 +19,8 @@ final class SymbolGroups {
     long[] deaths = new long[8];
     double[] sumX = new double[8];
     double[] sumY = new double[8];
-    /** Incidents of each type of violence (0..3) per group, four ints a group. */
-    int[] types = new int[32];
+    /** Incidents of each palette slot per group ({@link IncidentStyle#SLOTS} ints a group). */
+    int[] types = new int[8 * IncidentStyle.SLOTS];
 
     /** Forgets every group, ready for up to {@code incidents} incidents. */
     void clear(int incidents) {
@@ -34,7 +34,7 @@ final class SymbolGroups {
     }
 
     /** Adds one incident at device position (x, y) to the group of {@code spot}; returns the group. */
-    int add(int spot, double x, double y, int deathsBest, int violenceType, boolean imprecise) {
+    int add(int spot, double x, double y, int deathsBest, int slot, boolean imprecise) {
         int h = mix(spot) & mask;
         while (true) {
             int g = slots[h] - 1;
@@ -42,22 +42,22 @@ final class SymbolGroups {
                 g = create(spot);
                 slots[h] = g + 1;
                 rough[g] += imprecise ? 1 : 0;
-                return addTo(g, x, y, deathsBest, violenceType);
+                return addTo(g, x, y, deathsBest, slot);
             }
             if (key[g] == spot) {
                 rough[g] += imprecise ? 1 : 0;
-                return addTo(g, x, y, deathsBest, violenceType);
+                return addTo(g, x, y, deathsBest, slot);
             }
             h = (h + 1) & mask;
         }
     }
 
-    private int addTo(int g, double x, double y, int deathsBest, int violenceType) {
+    private int addTo(int g, double x, double y, int deathsBest, int slot) {
         count[g]++;
         deaths[g] += Math.max(0, deathsBest);
         sumX[g] += x;
         sumY[g] += y;
-        types[4 * g + (violenceType >= 1 && violenceType <= 3 ? violenceType : 0)]++;
+        types[IncidentStyle.SLOTS * g + slot]++;
         return g;
     }
 
@@ -70,7 +70,7 @@ final class SymbolGroups {
             deaths = Arrays.copyOf(deaths, c);
             sumX = Arrays.copyOf(sumX, c);
             sumY = Arrays.copyOf(sumY, c);
-            types = Arrays.copyOf(types, 4 * c);
+            types = Arrays.copyOf(types, IncidentStyle.SLOTS * c);
         }
         int g = size++;
         key[g] = spot;
@@ -79,15 +79,16 @@ final class SymbolGroups {
         deaths[g] = 0;
         sumX[g] = 0;
         sumY[g] = 0;
-        Arrays.fill(types, 4 * g, 4 * g + 4, 0);
+        Arrays.fill(types, IncidentStyle.SLOTS * g, IncidentStyle.SLOTS * (g + 1), 0);
         return g;
     }
 
-    /** The type of violence most of the group's incidents have (the lower code on a tie). */
+    /** The palette slot most of the group's incidents have (the lower slot on a tie). */
     int type(int g) {
+        int base = IncidentStyle.SLOTS * g;
         int best = 0;
-        for (int t = 1; t < 4; t++) {
-            if (types[4 * g + t] > types[4 * g + best]) {
+        for (int t = 1; t < IncidentStyle.SLOTS; t++) {
+            if (types[base + t] > types[base + best]) {
                 best = t;
             }
         }

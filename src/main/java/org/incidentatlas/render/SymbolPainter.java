@@ -71,8 +71,8 @@ final class SymbolPainter {
     }
 
     /** A disc (or, for an imprecise place, a ring) of radius {@code r} device pixels centred on (cx, cy). */
-    void symbol(double cx, double cy, double r, int violenceType, boolean ring) {
-        int argb = IncidentStyle.colour(violenceType);
+    void symbol(double cx, double cy, double r, int slot, boolean ring) {
+        int argb = IncidentStyle.slotColour(slot);
         Ellipse2D shape = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
         double rim = (ring ? DotSprites.RING_RIM : 1.0) * Math.min(ratio, DotSprites.MAX_PIXEL_RATIO);
         g.setColor(colour(argb, ring ? DotSprites.RING_FILL_ALPHA : DotSprites.FILL_ALPHA));

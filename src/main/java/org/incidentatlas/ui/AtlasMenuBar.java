@@ -5,6 +5,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.SizeBy;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class AtlasMenuBar extends MenuBar {
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleGroup sizes = new ToggleGroup();
+    private final ToggleGroup colours = new ToggleGroup();
 
     /** The commands behind the menus. */
     public interface Actions {
@@ -44,6 +46,10 @@ public final class AtlasMenuBar extends MenuBar {
         void toggleFullScreen();
 
         void useTheme(Theme theme);
+
+        /** Symbol colours say the type of violence, the common category or the dataset. */
+        default void colourSymbolsBy(ColourBy by) {
+        }
 
         /** Symbol areas stand for summed deaths or for the number of incidents. */
         default void sizeSymbolsBy(SizeBy by) {
@@ -106,8 +112,18 @@ public final class AtlasMenuBar extends MenuBar {
             choice.setOnAction(e -> actions.sizeSymbolsBy(by));
             symbols.getItems().add(choice);
         }
+        Menu colourBy = new Menu("Colour by");
+        for (ColourBy by : ColourBy.values()) {
+            RadioMenuItem choice = new RadioMenuItem(by.label());
+            choice.setId("menu-colour-by-" + by.word());
+            choice.setToggleGroup(colours);
+            choice.setSelected(by == ColourBy.TYPE);
+            choice.setOnAction(e -> actions.colourSymbolsBy(by));
+            colourBy.getItems().add(choice);
+        }
         MenuItem reset = item("Reset preferences", "mdi2r-restore", null, actions::resetPreferences);
-        Menu view = new Menu("_View", null, fullScreen, theme, symbols, new SeparatorMenuItem(), reset);
+        Menu view = new Menu("_View", null, fullScreen, theme, symbols, colourBy, new SeparatorMenuItem(),
+                reset);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
         MenuItem logs = item("Open log folder", "mdi2f-folder-text-outline", null, actions::openLogFolder);

@@ -21,6 +21,7 @@ import org.incidentatlas.export.MapSnapshot;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.render.BasemapKind;
+import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
@@ -262,6 +263,7 @@ public final class ExportFlow {
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
         SizeBy sizeBy = window.incidentLayer().sizeBy();
+        ColourKey colours = window.incidentLayer().colours();
         String view = currentView(pictureTitle).toJson();
         String data = window.dataAttribution(shown);
         return new Task<>() {
@@ -271,6 +273,7 @@ public final class ExportFlow {
                 updateProgress(-1, 1);
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
                 snapshot.setSizeBy(sizeBy);
+                snapshot.setColours(colours);
                 Captions captions = Captions.of(pictureTitle, shown.window(), filter, shown.totals(),
                         snapshot.basemapAttribution() + " · " + data);
                 var picture = snapshot.render(shown, frame, captions);
@@ -298,6 +301,7 @@ public final class ExportFlow {
         IncidentFilter filter = window.filter();
         TileSource tiles = basemaps.chosen();
         SizeBy sizeBy = window.incidentLayer().sizeBy();
+        ColourKey colours = window.incidentLayer().colours();
         String data = window.dataAttribution(shown.in(span(request.playback().windows())));
         String pictureTitle = request.picture().title();
         return new Task<>() {
@@ -306,6 +310,7 @@ public final class ExportFlow {
                 updateMessage("Drawing frames");
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
                 snapshot.setSizeBy(sizeBy);
+                snapshot.setColours(colours);
                 String credits = snapshot.basemapAttribution() + " · " + data;
                 try (FrameSink sink = request.gif()
                         ? new GifFile(out, request.fps(), Captions.filters(filter) + " · " + credits)

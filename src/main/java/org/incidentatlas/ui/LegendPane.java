@@ -55,7 +55,7 @@ public final class LegendPane extends StackPane {
 
     /** Whether two frames have the same legend (zoom compared to a tenth, as symbol sizes barely change below). */
     static boolean sameLegend(IncidentRenderer.Frame a, IncidentRenderer.Frame b) {
-        return a.sizeBy() == b.sizeBy() && a.aggregated() == b.aggregated()
+        return a.sizeBy() == b.sizeBy() && a.colours() == b.colours() && a.aggregated() == b.aggregated()
                 && LegendPainter.sizeSteps(a).equals(LegendPainter.sizeSteps(b))
                 && Math.round(a.zoom() * 10) == Math.round(b.zoom() * 10);
     }

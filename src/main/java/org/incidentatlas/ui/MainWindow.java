@@ -33,6 +33,8 @@ import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
+import org.incidentatlas.render.ColourBy;
+import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -60,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final StringProperty dataAttribution = new SimpleStringProperty(this, "dataAttribution");
     private DatasetCredits credits;
     private FilterCodes codes;
+    private ColourBy colourBy = ColourBy.TYPE;
     private FilterViewModel filters;
     private FilterPanel filterPanel;
 
@@ -150,11 +153,12 @@ public final class MainWindow extends BorderPane {
             credits = content.credits();
         }
         incidents.setIndex(index);
+        codes = content.codes();
+        incidents.setColours(colourKey(index));
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
         updateAttribution();
         model.showStatus(Plural.of(index.size(), "incident"));
-        codes = content.codes();
         if (codes == null) {
             return;
         }
@@ -170,6 +174,26 @@ public final class MainWindow extends BorderPane {
         if (!chosen.isEmpty()) {
             filterPanel.show(chosen);
         }
+    }
+
+    /**
+     * What symbol colours say: the type of violence, the common category (needs the filter codes; until they are
+     * loaded the type is shown) or the dataset. Kept for the incidents of every later import.
+     */
+    public void setColourBy(ColourBy by) {
+        colourBy = by;
+        incidents.setColours(colourKey(incidents.index()));
+    }
+
+    public ColourBy colourBy() {
+        return colourBy;
+    }
+
+    private ColourKey colourKey(TimeIndex index) {
+        if (colourBy == ColourBy.CATEGORY && codes == null) {
+            return ColourKey.TYPES;
+        }
+        return ColourKey.of(colourBy, index, codes);
     }
 
     /** Sets the filter panel to a filter (remembered or from a saved view) and applies it. */

@@ -76,7 +76,7 @@ class DatasetFlowTest {
     void aTableInNoKnownFormatIsImportedWithTheColumnsChosenInTheDialog(FxRobot robot) throws Exception {
         Path sheet = home.resolve("survey.csv");
         Files.writeString(sheet, """
-                Ref,Day,Y,X,Dead,Where
+                Ref,Day,North,East,Dead,Where
                 S-1,13/03/2017,36.33,43.12,4,Mosul al-Jadida
                 S-2,02/04/2017,36.35,43.15,1,Old City
                 """);
@@ -86,11 +86,11 @@ class DatasetFlowTest {
         assertEquals(2, preview.getItems().size(), "the first rows are shown");
         Label problem = robot.lookup("#" + ColumnMappingDialog.PROBLEM_ID).queryAs(Label.class);
         Button importButton = button(robot, ColumnMappingDialog.IMPORT.getText());
-        assertTrue(importButton.isDisabled(), "'Y' and 'X' are not guessed as coordinates: " + problem.getText());
+        assertTrue(importButton.isDisabled(), "North and East are not guessed as coordinates: " + problem.getText());
         assertTrue(problem.getText().contains("'latitude' must name a column"), problem.getText());
 
-        choose(robot, "latitude", "Y");
-        choose(robot, "longitude", "X");
+        choose(robot, "latitude", "North");
+        choose(robot, "longitude", "East");
         assertEquals("", problem.getText());
         assertEquals("Dead", choice(robot, "deathsBest").getValue(), "guessed from the header");
         robot.clickOn(importButton);
@@ -113,25 +113,32 @@ class DatasetFlowTest {
         long all = repository.count();
 
         robot.interact(flow::removeDataset);
-        ListView<?> list = waitFor(robot, "#" + DatasetChoice.LIST_ID, ListView.class);
+        ListView<DatasetSummary> list = datasetList(robot);
         assertEquals(2, list.getItems().size());
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(d -> ((DatasetSummary) d).name().equals("curated")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getSelectionModel().select(named(list, "curated")));
         robot.clickOn(button(robot, DatasetChoice.REMOVE.getText()));
         robot.clickOn(button(robot, "Keep it"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(all, repository.count(), "keeping it removes nothing");
 
         robot.interact(flow::removeDataset);
-        ListView<?> again = waitFor(robot, "#" + DatasetChoice.LIST_ID, ListView.class);
-        robot.interact(() -> again.getSelectionModel().select(again.getItems().stream()
-                .filter(d -> ((DatasetSummary) d).name().equals("curated")).findFirst().orElseThrow()));
+        ListView<DatasetSummary> again = datasetList(robot);
+        robot.interact(() -> again.getSelectionModel().select(named(again, "curated")));
         robot.clickOn(button(robot, DatasetChoice.REMOVE.getText()));
         robot.clickOn(button(robot, "Remove"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repository.count() == all - curated);
         assertEquals(List.of("ucdp-ged"), data.datasets().stream().map(DatasetSummary::name).toList());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.incidentLayer().index().size() == all - curated);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<DatasetSummary> datasetList(FxRobot robot) throws TimeoutException {
+        return waitFor(robot, "#" + DatasetChoice.LIST_ID, ListView.class);
+    }
+
+    private static DatasetSummary named(ListView<DatasetSummary> list, String name) {
+        return list.getItems().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static void choose(FxRobot robot, String key, String column) {
