@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.ingest.DatasetJson;
-import org.incidentatlas.store.DatasetSummary;
+import org.incidentatlas.domain.DatasetSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
