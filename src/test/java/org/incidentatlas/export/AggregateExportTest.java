@@ -49,7 +49,8 @@ class AggregateExportTest {
         return new Incident(EventDates.onDay(LocalDate.parse(day), DatePrecision.EXACT_DAY),
                 new Place(place, null, null, lat, lon, LocationPrecision.EXACT), base.actors(), base.type(),
                 base.method(), new Casualties(new Estimate(low, best, high), 0, 0, 0, best, null, null),
-                base.sourcing(), new Provenance("test", "1", "agg-" + serial++, "CC0-1.0"), base.attributes(), null);
+                base.sourcing(), new Provenance("test", "1", "agg-" + serial++, "CC0-1.0"), base.attributes(), null,
+                null);
     }
 
     private static AdminAreas squares() throws IOException {
