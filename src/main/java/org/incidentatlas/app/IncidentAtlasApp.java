@@ -31,7 +31,6 @@ import org.incidentatlas.ui.Failure;
 import org.incidentatlas.ui.FxBackground;
 import org.incidentatlas.ui.FxDialogs;
 import org.incidentatlas.ui.HelpDialogs;
-import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.ui.EditorContext;
 import org.incidentatlas.ui.EditorFlow;
 import org.incidentatlas.ui.ImportFlow;
@@ -63,6 +62,8 @@ public final class IncidentAtlasApp extends Application {
     private volatile boolean closing;
     private ImportFlow imports;
     private EditorFlow editors;
+    /** The open database as the window sees it; made by the task that opens it. */
+    private volatile SessionData data;
     private ExportFlow exports;
     private final AppPreferences preferences = AppPreferences.forUser();
     private AtlasSession session;
@@ -102,7 +103,8 @@ public final class IncidentAtlasApp extends Application {
                     Platform.runLater(() -> startup.progress(done, total, message));
                 });
                 Platform.runLater(() -> startup.progress(-1, -1, "Loading incidents…"));
-                return new SessionData(session).loadContent();
+                data = new SessionData(session);
+                return data.loadContent();
             }
         };
         opening.setOnSucceeded(e -> showMap(root, opening.getValue(), folder));
@@ -118,7 +120,6 @@ public final class IncidentAtlasApp extends Application {
     }
 
     private void showMap(BorderPane root, MapContent content, Path folder) {
-        SessionData data = new SessionData(session);
         model = new AtlasViewModel(data, background);
         BasemapPicker basemap = new BasemapPicker(AtlasTileRetriever.basemaps(), BasemapSettings.userPreferences(),
                 background, dialogs);
@@ -134,10 +135,12 @@ public final class IncidentAtlasApp extends Application {
         window.addToStatusBar(indicator);
         imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus, dialogs);
         exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
-        window.showCoding(session.editor());
-        editors = new EditorFlow(new EditorContext(session.editor(), data, AdminBoundaries.bundled(),
-                session.editor().knownActors()), name -> session.datasets().create(name, null, true), dialogs,
+        window.showCoding(session.editor(), background);
+        // The boundaries the map was loaded with: read once, when the window opened.
+        editors = new EditorFlow(new EditorContext(session.editor(), data, data.boundaries(), background),
+                name -> session.datasets().create(name, null, true), dialogs,
                 imports::reloadIndex);
+        editors.setMapPicker(window::pickPoint);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         root.setTop(menus);
         root.setCenter(window);

@@ -24,6 +24,8 @@ import org.incidentatlas.ui.MapContent;
 /** The window's view of an open database. */
 final class SessionData implements AtlasData {
     private final AtlasSession session;
+    /** The bundled OCHA boundaries, read once and shared by the index builds and the editor. */
+    private AdminBoundaries boundaries;
 
     SessionData(AtlasSession session) {
         this.session = session;
@@ -34,9 +36,17 @@ final class SessionData implements AtlasData {
         return session.repository().find(id);
     }
 
+    /** The bundled OCHA boundaries, read on the first call (off the FX thread, when the map is first loaded). */
+    synchronized AdminBoundaries boundaries() {
+        if (boundaries == null) {
+            boundaries = AdminBoundaries.bundled();
+        }
+        return boundaries;
+    }
+
     @Override
     public MapContent loadContent() {
-        IncidentIndex index = IndexFiles.load(session, AdminBoundaries.bundled(), true).index();
+        IncidentIndex index = IndexFiles.load(session, boundaries(), true).index();
         return new MapContent(index.points(), index.codes(), session.datasets().credits());
     }
 

@@ -88,6 +88,36 @@ public final class AdminAreas {
         return areas;
     }
 
+    /**
+     * A point inside area {@code a}, as latitude and longitude: the middle of the widest stretch of the area along the
+     * parallel through the middle of its box (a box's centre may fall outside a crescent-shaped area).
+     */
+    public double[] pointInside(int a) {
+        double[] box = boxes[a];
+        double lat = (box[1] + box[3]) / 2;
+        List<Double> crossings = new ArrayList<>();
+        for (double[] ring : rings.get(a)) {
+            for (int k = 0, j = ring.length - 2; k < ring.length; j = k, k += 2) {
+                double y0 = ring[j + 1];
+                double y1 = ring[k + 1];
+                if ((y0 > lat) != (y1 > lat)) {
+                    crossings.add(ring[j] + (lat - y0) * (ring[k] - ring[j]) / (y1 - y0));
+                }
+            }
+        }
+        crossings.sort(null);
+        double bestLon = (box[0] + box[2]) / 2;
+        double widest = -1;
+        for (int k = 0; k + 1 < crossings.size(); k += 2) {
+            double width = crossings.get(k + 1) - crossings.get(k);
+            if (width > widest) {
+                widest = width;
+                bestLon = (crossings.get(k) + crossings.get(k + 1)) / 2;
+            }
+        }
+        return new double[] {lat, bestLon};
+    }
+
     /** The area that holds the point, or -1 when none does. */
     public int locate(double latitude, double longitude) {
         for (int a = 0; a < boxes.length; a++) {

@@ -2,7 +2,6 @@ package org.incidentatlas.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,19 +35,7 @@ public final class EditSession {
 
     /** The incident as it is now, read inside this transaction. */
     public Optional<Incident> incident() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
-                + "WHERE i.dataset_key = ? AND i.original_id = ?")) {
-            ps.setString(1, id.dataset());
-            ps.setString(2, id.originalId());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long rowId = rs.getLong("id");
-                return Optional.of(IncidentRowMapper.incident(rs, sources(rowId),
-                        Attributes.fromJson(rs.getString("attributes"))));
-            }
-        }
+        return IncidentRepository.find(c, id);
     }
 
     /** Writes the incident (its id must be this session's), replacing the one there. */
@@ -120,18 +107,5 @@ public final class EditSession {
             ps.setLong(2, editId);
             ps.executeUpdate();
         }
-    }
-
-    private List<Source> sources(long rowId) throws SQLException {
-        List<Source> sources = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM source WHERE incident_id = ? ORDER BY seq")) {
-            ps.setLong(1, rowId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sources.add(IncidentRowMapper.source(rs));
-                }
-            }
-        }
-        return sources;
     }
 }

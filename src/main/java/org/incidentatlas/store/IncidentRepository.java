@@ -57,21 +57,24 @@ public final class IncidentRepository {
     }
 
     public Optional<Incident> find(IncidentId id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
-                    + "WHERE i.dataset_key = ? AND i.original_id = ?")) {
-                ps.setString(1, id.dataset());
-                ps.setString(2, id.originalId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    long rowId = rs.getLong("id");
-                    return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId),
-                            Attributes.fromJson(rs.getString("attributes"))));
+        return db.read(c -> find(c, id));
+    }
+
+    /** The incident of this id with its reports, read on {@code c} (inside the caller's transaction, if any). */
+    static Optional<Incident> find(Connection c, IncidentId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(IncidentRowMapper.SELECT_INCIDENT
+                + "WHERE i.dataset_key = ? AND i.original_id = ?")) {
+            ps.setString(1, id.dataset());
+            ps.setString(2, id.originalId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                long rowId = rs.getLong("id");
+                return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId),
+                        Attributes.fromJson(rs.getString("attributes"))));
             }
-        });
+        }
     }
 
     /** The row ids, ascending, of the incidents of one dataset (to hand to {@link #forEachIncident}). */

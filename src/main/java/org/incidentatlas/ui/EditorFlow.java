@@ -1,5 +1,6 @@
 package org.incidentatlas.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -7,11 +8,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.index.NamedPlaces;
 
 /**
  * File > New dataset, New incident and Edit incident: asks for a dataset's name, and opens the incident editor on a new
- * incident or the selected one (a record of a read-only dataset opens as a new record of the researcher's). After a
- * save the map is loaded again.
+ * incident or the selected one (a record of a read-only dataset opens as a new record of the researcher's). What the
+ * editor offers to pick from is read in the background; after a save the map is loaded again.
  */
 public final class EditorFlow {
     private final EditorContext context;
@@ -19,6 +21,9 @@ public final class EditorFlow {
     private final Consumer<String> createDataset;
     private final DialogService dialogs;
     private final Runnable reload;
+    private MapPicker picker = MapPicker.NONE;
+    /** The named places, read once when the first editor opens. */
+    private NamedPlaces places;
 
     public EditorFlow(EditorContext context, Consumer<String> createDataset, DialogService dialogs, Runnable reload) {
         this.context = context;
@@ -27,7 +32,12 @@ public final class EditorFlow {
         this.reload = reload;
     }
 
-    /** Asks for a name and creates an empty, editable dataset. */
+    /** What "Pick on the map" in the editor uses. */
+    public void setMapPicker(MapPicker picker) {
+        this.picker = picker;
+    }
+
+    /** Asks for a name and creates an empty, editable dataset (in the background). */
     public void newDataset() {
         TextInputDialog form = new TextInputDialog();
         form.setTitle("New dataset");
@@ -37,12 +47,13 @@ public final class EditorFlow {
         if (name.isEmpty() || name.get().isBlank()) {
             return;
         }
-        try {
-            createDataset.accept(name.get().strip());
-        } catch (IllegalArgumentException e) {
-            dialogs.showError(Failure.of("Cannot create the dataset '" + name.get().strip() + "'", e,
-                    "Choose another name: lower-case letters, digits and dashes, not taken yet."));
-        }
+        String chosen = name.get().strip();
+        context.background().run(() -> {
+            createDataset.accept(chosen);
+            return chosen;
+        }, done -> {
+        }, e -> dialogs.showError(Failure.of("Cannot create the dataset '" + chosen + "'", e,
+                "Choose another name: lower-case letters, digits and dashes, not taken yet.")));
     }
 
     /** Opens the editor on a new incident. */
@@ -56,7 +67,22 @@ public final class EditorFlow {
     }
 
     private void open(Incident incident) {
-        if (context.editor().editableDatasets().isEmpty()) {
+        context.background().run(this::choices, choices -> show(incident, choices),
+                e -> dialogs.showError(Failure.of("Cannot open the incident editor", e,
+                        "Check that the database can be read; the details are in the log.")));
+    }
+
+    /** Read off the FX thread: the researcher's datasets, the actors known, the named places. */
+    private EditorChoices choices() {
+        List<String> datasets = context.editor().editableDatasets();
+        if (places == null) {
+            places = NamedPlaces.bundled(context.boundaries());
+        }
+        return new EditorChoices(datasets, datasets.isEmpty() ? List.of() : context.editor().knownActors(), places);
+    }
+
+    private void show(Incident incident, EditorChoices choices) {
+        if (choices.datasets().isEmpty()) {
             dialogs.showError(Failure.of("No dataset of your own to code incidents in",
                     new IllegalStateException("every dataset in the database is read-only"),
                     "Create one first with File > New dataset."));
@@ -65,12 +91,12 @@ public final class EditorFlow {
         IncidentEditorModel model = new IncidentEditorModel(context);
         if (incident != null) {
             model.load(incident);
-            if (!context.editor().editableDatasets().contains(incident.provenance().dataset())) {
+            if (!choices.datasets().contains(incident.provenance().dataset())) {
                 model.loadAsNew();
-                model.dataset.set(context.editor().editableDatasets().get(0));
+                model.dataset.set(choices.datasets().get(0));
             }
         } else {
-            model.dataset.set(context.editor().editableDatasets().get(0));
+            model.dataset.set(choices.datasets().get(0));
         }
         model.statusProperty().addListener((o, was, now) -> {
             if (now.startsWith("Saved") || now.equals("Undone") || now.equals("Redone")) {
@@ -79,8 +105,7 @@ public final class EditorFlow {
         });
         Stage stage = new Stage();
         stage.setTitle(incident == null ? "New incident" : "Edit incident — " + incident.id());
-        stage.setScene(new Scene(new IncidentEditorView(model, context.editor().editableDatasets(),
-                context.knownActors()), 1100, 760));
+        stage.setScene(new Scene(new IncidentEditorView(model, choices, picker), 1100, 760));
         stage.show();
     }
 }

@@ -42,6 +42,7 @@ public final class IncidentDetailPane extends ScrollPane {
     private IncidentContext context;
     /** The researchers' reports and the history of changes, or null when not known (no editor wired). */
     private IncidentEditor coding;
+    private Background background = Background.direct();
 
     public IncidentDetailPane(AtlasViewModel model, Consumer<String> browser, IncidentContext context) {
         this.model = model;
@@ -59,8 +60,9 @@ public final class IncidentDetailPane extends ScrollPane {
     }
 
     /** Shows the researcher's own reports on each incident and its history of changes, read from {@code editor}. */
-    public void setCoding(IncidentEditor editor) {
+    public void setCoding(IncidentEditor editor, Background background) {
         this.coding = editor;
+        this.background = background;
         show(model.selectedProperty().get());
     }
 
@@ -89,7 +91,9 @@ public final class IncidentDetailPane extends ScrollPane {
             content.getChildren().add(flag);
         }
         sourcing(in);
-        coding(in);
+        VBox yoursAndHistory = new VBox(4);
+        content.getChildren().add(yoursAndHistory);
+        coding(in, yoursAndHistory);
         provenance(in);
         nearby(in);
     }
@@ -151,27 +155,42 @@ public final class IncidentDetailPane extends ScrollPane {
         }
     }
 
-    private void coding(Incident in) {
+    /** The researchers' reports on the incident and its history, read in the background into {@code box}. */
+    private void coding(Incident in, VBox box) {
         if (coding == null) {
             return;
         }
-        List<AttachedReport> yours = coding.researcherReports(in.id());
+        IncidentEditor editor = coding;
+        background.run(() -> new Coding(editor.researcherReports(in.id()), editor.history(in.id())), found -> {
+            if (in.equals(model.selectedProperty().get())) {
+                showCoding(found, box);
+            }
+        }, e -> box.getChildren().setAll(DetailLabels.wrapped("Your reports and the history cannot be read: "
+                + e.getMessage())));
+    }
+
+    /** What a researcher added to an incident: their reports on it and its history. */
+    private record Coding(List<AttachedReport> yours, List<Edit> history) {
+    }
+
+    private void showCoding(Coding found, VBox box) {
+        List<AttachedReport> yours = found.yours();
         if (!yours.isEmpty()) {
-            content.getChildren().add(DetailLabels.heading("Your reports (" + yours.size() + ")"));
+            box.getChildren().add(DetailLabels.heading("Your reports (" + yours.size() + ")"));
             for (AttachedReport r : yours) {
                 Label whose = DetailLabels.wrapped("Yours, kept in your dataset " + r.dataset());
                 whose.setId(YOURS_ID);
                 whose.setStyle("-fx-font-style: italic;");
-                content.getChildren().addAll(whose, SourceRows.row(r.report(), browser));
+                box.getChildren().addAll(whose, SourceRows.row(r.report(), browser));
             }
         }
-        List<Edit> history = coding.history(in.id());
+        List<Edit> history = found.history();
         if (!history.isEmpty()) {
-            content.getChildren().addAll(new Separator(), DetailLabels.heading("History (" + history.size() + ")"));
+            box.getChildren().addAll(new Separator(), DetailLabels.heading("History (" + history.size() + ")"));
             for (Edit e : history) {
                 Label line = DetailLabels.wrapped(IncidentEditorView.describe(e));
                 line.setStyle("-fx-font-size: 0.92em;");
-                content.getChildren().add(line);
+                box.getChildren().add(line);
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,15 +23,12 @@ import org.incidentatlas.domain.Edit;
 import org.incidentatlas.domain.EventDates;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.domain.LocationPrecision;
 import org.incidentatlas.domain.PassageReading;
 import org.incidentatlas.domain.Place;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.Sourcing;
 import org.incidentatlas.domain.ViolenceType;
-import org.incidentatlas.index.AdminAreas;
-import org.incidentatlas.ingest.EditException;
 
 /**
  * The incident editor's state and commands: a new incident of one of the researcher's datasets, or one of theirs to
@@ -42,12 +41,6 @@ public final class IncidentEditorModel {
     final StringProperty start = new SimpleStringProperty("");
     final StringProperty end = new SimpleStringProperty("");
     final ObjectProperty<DatePrecision> datePrecision = new SimpleObjectProperty<>(DatePrecision.EXACT_DAY);
-    final StringProperty placeName = new SimpleStringProperty("");
-    final StringProperty adm1 = new SimpleStringProperty("");
-    final StringProperty adm2 = new SimpleStringProperty("");
-    final StringProperty latitude = new SimpleStringProperty("");
-    final StringProperty longitude = new SimpleStringProperty("");
-    final ObjectProperty<LocationPrecision> locationPrecision = new SimpleObjectProperty<>(LocationPrecision.EXACT);
     final StringProperty sideA = new SimpleStringProperty("");
     final StringProperty sideB = new SimpleStringProperty("");
     final ObjectProperty<ClaimStatus> claim = new SimpleObjectProperty<>(ClaimStatus.NOT_RECORDED);
@@ -59,8 +52,10 @@ public final class IncidentEditorModel {
     final ObservableList<Edit> history = FXCollections.observableArrayList();
     final CasualtyForm casualties = new CasualtyForm();
     final ReportForm report = new ReportForm();
+    final PlaceForm place;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final EditorContext context;
     /** The incident as saved, or null while it is new. */
@@ -68,8 +63,9 @@ public final class IncidentEditorModel {
 
     public IncidentEditorModel(EditorContext context) {
         this.context = context;
-        Observable[] inputs = {dataset, originalId, start, end, datePrecision, placeName, adm1, adm2, latitude,
-            longitude, locationPrecision, sideA, sideB, claim, type, method, recordNote, reports,
+        this.place = new PlaceForm(context.boundaries());
+        Observable[] inputs = {dataset, originalId, start, end, datePrecision, place.name, place.adm1, place.adm2,
+            place.latitude, place.longitude, place.precision, sideA, sideB, claim, type, method, recordNote, reports,
             casualties.derived, casualties.reason, casualties.deathsLow, casualties.deathsBest,
             casualties.deathsHigh, casualties.sideA, casualties.sideB, casualties.civilians, casualties.unknown,
             casualties.woundedLow, casualties.woundedBest, casualties.woundedHigh, casualties.missingLow,
@@ -79,8 +75,6 @@ public final class IncidentEditorModel {
         }
         reports.addListener((Observable o) -> casualties.derive(reports));
         casualties.derived.addListener((o, was, now) -> casualties.derive(reports));
-        latitude.addListener(o -> fillAreas());
-        longitude.addListener(o -> fillAreas());
         check();
     }
 
@@ -94,22 +88,32 @@ public final class IncidentEditorModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Whether a save, undo or redo is running in the background (the window waits for it before the next one). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     // Commands
 
-    /** Shows a saved incident of the researcher's to change. */
+    /** Shows a saved incident of the researcher's to change; its history is read in the background. */
     public void load(Incident in) {
+        show(in);
+        IncidentId id = in.id();
+        context.background().run(() -> context.editor().history(id), found -> {
+            if (saved != null && saved.id().equals(id)) {
+                history.setAll(found);
+            }
+        }, e -> status.set("The history of " + id + " cannot be read: " + e.getMessage()));
+    }
+
+    private void show(Incident in) {
         saved = in;
         dataset.set(in.provenance().dataset());
         originalId.set(in.provenance().originalId());
         start.set(in.dates().start().toString());
         end.set(in.dates().end().toString());
         datePrecision.set(in.dates().precision());
-        placeName.set(text(in.place().name()));
-        latitude.set(Double.toString(in.place().latitude()));
-        longitude.set(Double.toString(in.place().longitude()));
-        adm1.set(text(in.place().adm1()));
-        adm2.set(text(in.place().adm2()));
-        locationPrecision.set(in.place().precision());
+        place.load(in.place());
         sideA.set(in.actors().sideA());
         sideB.set(text(in.actors().sideB()));
         claim.set(in.actors().claim());
@@ -120,7 +124,6 @@ public final class IncidentEditorModel {
         reports.setAll(in.sourcing().reports());
         casualties.load(in.casualties());
         casualties.reason.set("as saved");
-        history.setAll(context.editor().history(in.id()));
     }
 
     /**
@@ -154,15 +157,18 @@ public final class IncidentEditorModel {
         if (!r.dates().isEmpty() && start.get().isBlank()) {
             start.set(r.dates().get(0).toString());
         }
-        if (!r.places().isEmpty() && placeName.get().isBlank()) {
-            placeName.set(r.places().get(0));
+        if (!r.places().isEmpty() && place.name.get().isBlank()) {
+            place.name.set(r.places().get(0));
         }
         status.set(r.any() ? "Read from the passage (check before adding): killed " + or(r.killed()) + ", wounded "
                 + or(r.wounded()) + ", missing " + or(r.missing()) + ", dates " + r.dates() + ", places "
                 + r.places() : "Nothing could be read from the passage");
     }
 
-    /** Saves the incident in one transaction; false, saving nothing, while it is not valid or the save is refused. */
+    /**
+     * Saves the incident in one transaction, in the background; false, saving nothing, while it is not valid or
+     * another save runs. The status says when it is saved, or why it was refused.
+     */
     public boolean save() {
         Incident incident;
         try {
@@ -171,20 +177,35 @@ public final class IncidentEditorModel {
             status.set("Not saved: " + e.getMessage());
             return false;
         }
-        String note = editNote.get().isBlank() ? null : editNote.get();
-        if (!casualties.derived.get() && (saved == null || !saved.casualties().equals(incident.casualties()))) {
-            note = (note == null ? "" : note + "; ") + "figures set by hand: " + casualties.reason.get();
-        }
-        try {
-            saved = context.editor().save(saved, incident, note);
-        } catch (EditException e) {
-            status.set("Not saved: " + e.getMessage());
+        if (busy.get()) {
             return false;
         }
-        editNote.set("");
-        history.setAll(context.editor().history(saved.id()));
-        status.set("Saved " + saved.id());
+        String typed = editNote.get().isBlank() ? null : editNote.get();
+        if (!casualties.derived.get() && (saved == null || !saved.casualties().equals(incident.casualties()))) {
+            typed = (typed == null ? "" : typed + "; ") + "figures set by hand: " + casualties.reason.get();
+        }
+        String note = typed;
+        Incident before = saved;
+        busy.set(true);
+        status.set("Saving…");
+        context.background().run(() -> {
+            Incident after = context.editor().save(before, incident, note);
+            return new Saved(after, context.editor().history(after.id()));
+        }, done -> {
+            busy.set(false);
+            saved = done.incident();
+            editNote.set("");
+            history.setAll(done.history());
+            status.set("Saved " + saved.id());
+        }, e -> {
+            busy.set(false);
+            status.set("Not saved: " + e.getMessage());
+        });
         return true;
+    }
+
+    /** An incident as saved, with its history then. */
+    private record Saved(Incident incident, List<Edit> history) {
     }
 
     /** Takes back the latest saved change (Ctrl+Z) and shows the incident as it is then. */
@@ -207,22 +228,31 @@ public final class IncidentEditorModel {
             status.set("Nothing saved yet");
             return;
         }
+        if (busy.get()) {
+            return;
+        }
         IncidentId id = saved.id();
-        try {
+        busy.set(true);
+        context.background().run(() -> {
             if (undo) {
                 context.editor().undo(id);
             } else {
                 context.editor().redo(id);
             }
-        } catch (EditException e) {
+            return new Saved(context.lookup().find(id).orElse(null), context.editor().history(id));
+        }, done -> {
+            busy.set(false);
+            if (done.incident() == null) {
+                saved = null;
+            } else {
+                show(done.incident());
+            }
+            history.setAll(done.history());
+            status.set(undo ? "Undone" : "Redone");
+        }, e -> {
+            busy.set(false);
             status.set(e.getMessage());
-            return;
-        }
-        context.lookup().find(id).ifPresentOrElse(this::load, () -> {
-            saved = null;
-            history.setAll(context.editor().history(id));
         });
-        status.set(undo ? "Undone" : "Redone");
     }
 
     /**
@@ -234,12 +264,11 @@ public final class IncidentEditorModel {
         EventDates dates = new EventDates(date("dates.start", start.get()),
                 end.get().isBlank() ? date("dates.start", start.get()) : date("dates.end", end.get()),
                 datePrecision.get());
-        Place place = new Place(placeName.get(), adm1.get(), adm2.get(), coordinate("place.latitude", latitude.get()),
-                coordinate("place.longitude", longitude.get()), locationPrecision.get());
+        Place where = place.build();
         Actors actors = new Actors(sideA.get(), sideB.get(), claim.get());
         Provenance provenance = new Provenance(dataset.get(), null, originalId.get(), null);
         Sourcing sourcing = new Sourcing(reports, reports.size(), null, null);
-        return new Incident(dates, place, actors, type.get(), method.get(), casualties.build(reports), sourcing,
+        return new Incident(dates, where, actors, type.get(), method.get(), casualties.build(reports), sourcing,
                 provenance, Map.of(), recordNote.get(), null);
     }
 
@@ -252,25 +281,6 @@ public final class IncidentEditorModel {
         }
     }
 
-    /** The OCHA governorate and district the point falls in, filled in when the coordinates are read. */
-    private void fillAreas() {
-        try {
-            double lat = Double.parseDouble(latitude.get().strip());
-            double lon = Double.parseDouble(longitude.get().strip());
-            fill(adm1, context.boundaries().governorates(), lat, lon);
-            fill(adm2, context.boundaries().districts(), lat, lon);
-        } catch (NumberFormatException e) {
-            // not a coordinate yet: the check says so
-        }
-    }
-
-    private static void fill(StringProperty field, AdminAreas areas, double lat, double lon) {
-        int found = areas.locate(lat, lon);
-        if (found >= 0) {
-            field.set(areas.area(found).name());
-        }
-    }
-
     private static LocalDate date(String field, String text) {
         if (text.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
@@ -280,17 +290,6 @@ public final class IncidentEditorModel {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + ": not a date (expected YYYY-MM-DD): '" + text.strip() + "'",
                     e);
-        }
-    }
-
-    private static double coordinate(String field, String text) {
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a number (was '" + text.strip() + "')", e);
         }
     }
 

@@ -44,11 +44,20 @@ public final class IncidentEditorView extends BorderPane {
             ZoneOffset.UTC);
 
     private final IncidentEditorModel model;
+    private final PlaceChooser places;
+    private final MapPicker picker;
 
-    public IncidentEditorView(IncidentEditorModel model, List<String> datasets, List<String> actors) {
+    /**
+     * @param choices the datasets, actors and places to pick from
+     * @param picker  what "Pick on the map" asks for a click on the main window's map
+     */
+    public IncidentEditorView(IncidentEditorModel model, EditorChoices choices, MapPicker picker) {
         this.model = model;
+        this.picker = picker;
+        this.places = new PlaceChooser(choices.places(), model.place::pick);
         setId("incident-editor");
-        VBox form = new VBox(8, identity(datasets), reports(), when(), where(), who(actors), casualties(), notes());
+        VBox form = new VBox(8, identity(choices.datasets()), reports(), when(), where(), who(choices.actors()),
+                casualties(), notes());
         form.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -118,12 +127,22 @@ public final class IncidentEditorView extends BorderPane {
     }
 
     private Node where() {
-        return section("Where", grid("Place", field("editor-place", model.placeName), "Latitude",
-                field("editor-lat", model.latitude), "Longitude", field("editor-lon", model.longitude),
-                "Governorate (OCHA, from the point)", field("editor-adm1", model.adm1),
-                "District (OCHA, from the point)", field("editor-adm2", model.adm2), "Location known to",
-                choice("editor-location-precision", model.locationPrecision, LocationPrecision.values(),
+        PlaceForm p = model.place;
+        return section("Where", grid("Named place or area", places.node(), "", pickOnMap(), "Place",
+                field("editor-place", p.name), "Latitude", field("editor-lat", p.latitude), "Longitude",
+                field("editor-lon", p.longitude), "Governorate (OCHA, from the point)", field("editor-adm1", p.adm1),
+                "District (OCHA, from the point)", field("editor-adm2", p.adm2), "Location known to",
+                choice("editor-location-precision", p.precision, LocationPrecision.values(),
                         LocationPrecision::words)));
+    }
+
+    /** "Pick on the map": the next click on the main window's map places the incident there. */
+    private Node pickOnMap() {
+        Button pick = button("Pick on the map", "editor-pick-map", () -> picker.pickPoint(
+                (lat, lon) -> model.place.at(lat, lon)));
+        Label hint = new Label("then click the main window's map (Esc cancels)");
+        hint.getStyleClass().add("muted");
+        return new HBox(8, pick, hint);
     }
 
     private Node who(List<String> actors) {
@@ -186,10 +205,13 @@ public final class IncidentEditorView extends BorderPane {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         Button save = button("Save", "editor-save", model::save);
-        save.disableProperty().bind(model.problemProperty().isNotEmpty());
+        save.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.busyProperty()));
         save.setDefaultButton(true);
-        HBox buttons = new HBox(8, button("Undo", "editor-undo", model::undo), button("Redo", "editor-redo",
-                model::redo), save);
+        Button undo = button("Undo", "editor-undo", model::undo);
+        Button redo = button("Redo", "editor-redo", model::redo);
+        undo.disableProperty().bind(model.busyProperty());
+        redo.disableProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(8, undo, redo, save);
         VBox box = new VBox(4, problem, status, buttons);
         box.setPadding(new Insets(8, 10, 10, 10));
         return box;

@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
+    private final MapClickPicker picker;
     private final TimelineModel timeline = new TimelineModel();
     private final HBox statusBar = new HBox();
     private final IncidentDetailPane detail;
@@ -81,6 +82,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(AtlasViewModel model, MapContent content, String attribution, Consumer<String> browser,
             BasemapPicker basemap) {
         this.model = model;
+        this.picker = new MapClickPicker(map, model::showStatus);
         this.basemapPicker = basemap;
         this.fallbackAttribution = attribution;
         dataAttribution.set(attribution);
@@ -89,6 +91,11 @@ public final class MainWindow extends BorderPane {
         map.setCenter(START_LATITUDE, START_LONGITUDE);
         map.addLayer(incidents);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && picker.cancel()) {
+                e.consume();
+            }
+        });
 
         Label credit = new Label();
         credit.setId(ATTRIBUTION_ID);
@@ -210,8 +217,14 @@ public final class MainWindow extends BorderPane {
 
     /** Moves the keyboard to the filter panel's search field, when the window has one. */
     /** Lets the detail pane show the researcher's own reports and the history of changes of each incident. */
-    public void showCoding(org.incidentatlas.ingest.IncidentEditor editor) {
-        detail.setCoding(editor);
+    /** Shows the researchers' reports and the history of each incident, read by {@code background}. */
+    public void showCoding(org.incidentatlas.ingest.IncidentEditor editor, Background background) {
+        detail.setCoding(editor, background);
+    }
+
+    /** The editor's "Pick on the map": the next click on the map gives a point instead of selecting (Esc cancels). */
+    public void pickPoint(java.util.function.BiConsumer<Double, Double> onPicked) {
+        picker.pickPoint(onPicked);
     }
 
     public void focusSearch() {
@@ -321,6 +334,9 @@ public final class MainWindow extends BorderPane {
 
     private void onMapClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        if (picker.clicked(e)) {
             return;
         }
         var local = incidents.sceneToLocal(e.getSceneX(), e.getSceneY());

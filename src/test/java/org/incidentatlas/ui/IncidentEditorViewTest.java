@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -24,6 +27,8 @@ import org.incidentatlas.domain.ReportedFigures;
 import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.NamedPlace;
+import org.incidentatlas.index.NamedPlaces;
 import org.incidentatlas.ingest.IncidentEditor;
 import org.incidentatlas.store.DatasetRegistry;
 import org.incidentatlas.store.EditStore;
@@ -45,22 +50,37 @@ class IncidentEditorViewTest {
     @TempDir
     static Path home;
 
+    private static final AdminBoundaries BOUNDARIES = AdminBoundaries.bundled();
+    private static final NamedPlaces PLACES = NamedPlaces.bundled(BOUNDARIES);
+
     private CuratedDatabase db;
     private IncidentEditorModel model;
+    private FxBackground background;
+    /** Where the last database call of the editor ran. */
+    private final List<String> dbThreads = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         db = CuratedDatabase.open(home);
         new DatasetRegistry(db.database).create("mine", null, true);
-        EditorContext context = new EditorContext(new IncidentEditor(new EditStore(db.database)),
-                db.repository::find, AdminBoundaries.bundled(), List.of("Government of Iraq", "IS"));
+        background = new FxBackground();
+        IncidentLookup lookup = id -> {
+            dbThreads.add(Thread.currentThread().getName());
+            return db.repository.find(id);
+        };
+        EditorContext context = new EditorContext(new IncidentEditor(new EditStore(db.database)), lookup, BOUNDARIES,
+                background);
         model = new IncidentEditorModel(context);
-        stage.setScene(new Scene(new IncidentEditorView(model, List.of("mine"), context.knownActors()), 1000, 740));
+        // "Pick on the map" in this test: the main window's map is clicked at the Al-Rashad point.
+        MapPicker map = onPicked -> onPicked.accept(34.93, 44.17);
+        stage.setScene(new Scene(new IncidentEditorView(model, new EditorChoices(List.of("mine"),
+                List.of("Government of Iraq", "IS"), PLACES), map), 1000, 740));
         stage.show();
     }
 
     @AfterEach
     void close() {
+        background.close();
         db.close();
     }
 
@@ -88,8 +108,9 @@ class IncidentEditorViewTest {
         type(robot, "editor-start", "2021-09-04");
         type(robot, "editor-end", "2021-09-05");
         type(robot, "editor-place", "Al-Rashad sub-district, south of Kirkuk city");
-        type(robot, "editor-lat", "34.93");
-        type(robot, "editor-lon", "44.17");
+        click(robot, "editor-pick-map");
+        assertEquals("34.93000", text(robot, "editor-lat"), "placed by a click on the map");
+        assertEquals("44.17000", text(robot, "editor-lon"));
         assertEquals("Kirkuk", text(robot, "editor-adm1"), "governorate filled in from the point");
         assertEquals("Daquq", text(robot, "editor-adm2"), "district filled in from the point");
         choose(robot, "editor-location-precision", LocationPrecision.NEAR);
@@ -104,6 +125,7 @@ class IncidentEditorViewTest {
         type(robot, "editor-party-a", "13");
         assertEquals("", robot.lookup("#editor-problem").queryAs(Label.class).getText());
         click(robot, "editor-save");
+        awaitSaved(robot);
 
         Incident saved = db.repository.find(MINE).orElseThrow(() -> new AssertionError(
                 robot.lookup("#editor-status").queryAs(Label.class).getText()));
@@ -127,29 +149,74 @@ class IncidentEditorViewTest {
     @Test
     void nothingIsSavedUntilValidAndCtrlZTakesBackASavedChange(FxRobot robot) {
         robot.interact(() -> model.load(db.repository.find(CURATED).orElseThrow()));
+        awaitSaved(robot);
         type(robot, "editor-dataset", "mine");
         robot.interact(() -> model.dataset.set("mine"));
         assertFalse(robot.lookup("#editor-save").queryAs(Button.class).isDisabled(),
                 robot.lookup("#editor-problem").queryAs(Label.class).getText());
-        robot.interact(() -> model.latitude.set("134.93"));
+        robot.interact(() -> model.place.latitude.set("134.93"));
         assertEquals("place.latitude must be between -90 and 90 (was 134.93)",
                 robot.lookup("#editor-problem").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.interact(() -> model.latitude.set("34.93"));
+        robot.interact(() -> model.place.latitude.set("34.93"));
         // A record of a read-only dataset is saved as a new one of the researcher's.
         robot.interact(() -> {
             model.load(db.repository.find(CURATED).orElseThrow());
             model.dataset.set("mine");
         });
         assertTrue(saveAsNew(robot), robot.lookup("#editor-status").queryAs(Label.class).getText());
+        awaitSaved(robot);
         type(robot, "editor-method", "; IS later described it in al-Naba");
         click(robot, "editor-save");
+        awaitSaved(robot);
         assertTrue(db.repository.find(MINE).orElseThrow().method().endsWith("al-Naba"));
         robot.clickOn("#editor-history").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitSaved(robot);
         assertTrue(db.repository.find(MINE).orElseThrow().method().endsWith("reinforcements"));
         List<EditKind> kinds = model.history.stream().map(e -> e.kind()).toList();
         assertEquals(List.of(EditKind.CREATE, EditKind.EDIT, EditKind.UNDO), kinds);
+        assertTrue(robot.lookup("#editor-method").queryAs(TextInputControl.class).getText().endsWith(
+                "reinforcements"), "the window shows the incident as the undo left it");
+        assertFalse(dbThreads.isEmpty());
+        assertTrue(dbThreads.stream().allMatch("atlas-background"::equals), "no database call on the FX thread: "
+                + dbThreads);
+    }
+
+    @Test
+    void aNamedAreaPlacesTheIncidentInsideItWithItsPrecision(FxRobot robot) {
+        type(robot, PlaceChooser.ID, "daquq");
+        ComboBox<NamedPlace> box = robot.lookup("#" + PlaceChooser.ID).queryAs(ComboBox.class);
+        NamedPlace district = box.getItems().stream().filter(p -> p.level() == NamedPlace.Level.DISTRICT).findFirst()
+                .orElseThrow(() -> new AssertionError("no district Daquq in " + box.getItems()));
+        assertEquals("Daquq (district, Kirkuk)", district.label());
+        robot.interact(() -> box.getSelectionModel().select(district));
+        assertEquals("Daquq", text(robot, "editor-place"));
+        assertEquals("Kirkuk", text(robot, "editor-adm1"), "the point is inside the district");
+        assertEquals("Daquq", text(robot, "editor-adm2"));
+        assertEquals(LocationPrecision.DISTRICT, model.place.precision.get());
+        type(robot, PlaceChooser.ID, "Kirkuk");
+        NamedPlace town = box.getItems().stream().filter(p -> p.level() == NamedPlace.Level.TOWN).findFirst()
+                .orElseThrow(() -> new AssertionError("no town Kirkuk in " + box.getItems()));
+        robot.interact(() -> box.getSelectionModel().select(town));
+        assertEquals(LocationPrecision.NEAR, model.place.precision.get());
+        assertEquals("Kirkuk", text(robot, "editor-adm1"));
+    }
+
+    /**
+     * Waits until every save, undo or history read the editor started in the background has run and its result has
+     * been shown: the background runs its work in order on one thread and hands results over in order, so once a
+     * last, empty piece of work has come back, all before it have.
+     */
+    private void awaitSaved(FxRobot robot) {
+        CompletableFuture<Object> drained = new CompletableFuture<>();
+        robot.interact(() -> background.run(() -> "done", drained::complete, drained::completeExceptionally));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, drained);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the editor's background work did not end", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.busyProperty().get());
     }
 
     /** Saves the loaded curated record as a new record of "mine" (the editor treats it as new). */
@@ -159,6 +226,7 @@ class IncidentEditorViewTest {
             model.loadAsNew();
             ok[0] = model.save();
         });
+        assertTrue(model.busyProperty().get() || model.saved() != null, "the save runs in the background");
         return ok[0];
     }
 

@@ -107,6 +107,29 @@ class MainWindowTest {
     }
 
     @Test
+    void whileTheEditorAwaitsAPointAClickOnTheMapGivesItsCoordinatesInsteadOfSelecting(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentLayer layer = window.incidentLayer();
+        List<double[]> picked = new ArrayList<>();
+        robot.interact(() -> window.pickPoint((lat, lon) -> picked.add(new double[] {lat, lon})));
+        assertEquals("Click the map to place the incident (Esc cancels)",
+                robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+        robot.clickOn(layer.localToScreen(layer.positionOf(AL_RASHAD).orElseThrow()));
+        assertEquals(1, picked.size());
+        assertEquals(34.93, picked.get(0)[0], 0.05, "latitude of the point clicked");
+        assertEquals(44.17, picked.get(0)[1], 0.05, "longitude of the point clicked");
+        assertTrue(robot.lookup("#" + IncidentDetailPane.TITLE_ID).tryQuery().isEmpty(),
+                "the click placed a point; it selected nothing");
+        robot.clickOn(layer.localToScreen(layer.positionOf(AL_RASHAD).orElseThrow()));
+        assertEquals(1, picked.size(), "only the next click is taken");
+        assertTrue(robot.lookup("#" + IncidentDetailPane.TITLE_ID).tryQuery().isPresent());
+
+        robot.interact(() -> window.pickPoint((lat, lon) -> picked.add(new double[] {lat, lon})));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("No point picked", robot.lookup("#" + MainWindow.STATUS_ID).queryAs(Label.class).getText());
+    }
+
+    @Test
     void selectingAlRashadShowsEveryReportTheirDisagreementAndCopiesACitation(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         IncidentLayer layer = window.incidentLayer();
