@@ -32,6 +32,10 @@ public final class BenchMain {
             String format = r.getParams().getParam("format");
             String copies = r.getParams().getParam("copies");
             n = format != null ? format : copies != null ? copies : n;
+            // The snapshot and import benchmarks name their size otherwise; without it their two sizes were one line.
+            for (String size : new String[] {"incidents", "rows"}) {
+                n = n == null ? r.getParams().getParam(size) : n;
+            }
             ms.put(name + "@" + n, Figures.of(r));
         }
         summary(ms);
