@@ -61,7 +61,7 @@ final class ColumnMappingDialog {
         Dialog<TableMapping> dialog = new Dialog<>();
         dialog.setTitle("Import a table: choose its columns");
         dialog.setHeaderText(ControlCharacters.visible(model.preview().fileName()) + " is not a UCDP GED, ACLED or GTD "
-                + "table. Choose the column that holds each field (* is required); the first rows are shown above.");
+                + "table. Choose the column that holds each field (* is required); its first rows are shown below.");
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
 

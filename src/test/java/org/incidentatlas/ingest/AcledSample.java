@@ -23,13 +23,13 @@ import java.util.Map;
  * IRQ1006  Violence against civilians, Attack, 2 killed
  * </pre>
  */
-final class AcledSample {
+public final class AcledSample {
     static final List<String> OLD = List.of("data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date",
             "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
             "assoc_actor_2", "inter2", "interaction", "region", "country", "admin1", "admin2", "admin3", "location",
             "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
             "iso3");
-    static final List<String> CURRENT = List.of("event_id_cnty", "event_date", "year", "time_precision",
+    public static final List<String> CURRENT = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
             "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
@@ -64,6 +64,19 @@ final class AcledSample {
                 "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", "Diyala", "Muqdadiya", "Muqdadiya",
                 "Muqdadiya", "33.9783", "44.9369", "1", "Shafaq News", "National", "Two farmers were shot.", "2"));
         return rows;
+    }
+
+    /** {@code n} rows: the sample's six events over and over, each with its own event id. */
+    public static List<Map<String, String>> many(int n) {
+        List<Map<String, String>> six = rows();
+        List<Map<String, String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = new LinkedHashMap<>(six.get(i % six.size()));
+            r.put("event_id_cnty", "IRQ" + (100_000 + i));
+            r.put("event_id_no_cnty", Integer.toString(100_000 + i));
+            out.add(r);
+        }
+        return out;
     }
 
     /**
@@ -118,7 +131,7 @@ final class AcledSample {
     }
 
     /** The rows in {@code layout} as a CSV file: with a UTF-8 byte order mark and CRLF line ends, as ACLED's are. */
-    static String text(List<String> layout, List<Map<String, String>> rows) {
+    public static String text(List<String> layout, List<Map<String, String>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         layout.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
