@@ -17,6 +17,7 @@ import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.SizeBy;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.render.BasemapKind;
 import org.incidentatlas.map.BasemapSettings;
@@ -142,6 +143,8 @@ public final class IncidentAtlasApp extends Application {
                 imports::reloadIndex);
         editors.setMapPicker(window::pickPoint);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
+        menus.showLabels(preferences.labels());
+        AtlasTileRetriever.basemaps().useLabels(preferences.labels());
         root.setTop(menus);
         root.setCenter(window);
         Scene scene = root.getScene();
@@ -315,6 +318,12 @@ public final class IncidentAtlasApp extends Application {
         }
 
         @Override
+        public void useLabels(LabelLanguage language) {
+            AtlasTileRetriever.basemaps().useLabels(language);
+            preferences.saveLabels(language);
+        }
+
+        @Override
         public void sizeSymbolsBy(SizeBy by) {
             window.incidentLayer().setSizeBy(by);
         }
@@ -328,6 +337,8 @@ public final class IncidentAtlasApp extends Application {
             }
             Theme.LIGHT.apply();
             menus.showTheme(Theme.LIGHT);
+            AtlasTileRetriever.basemaps().useLabels(LabelLanguage.ENGLISH);
+            menus.showLabels(LabelLanguage.ENGLISH);
             window.showMapArea(preferences.mapArea());
             // The window saves what it shows on exit: show what a first start would, or the reset is undone then.
             window.showFilter(IncidentFilter.NONE);

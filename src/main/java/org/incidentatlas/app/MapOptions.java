@@ -14,6 +14,7 @@ import org.incidentatlas.map.BasemapSources;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.basemap.BasemapData;
 import org.incidentatlas.render.basemap.BasemapStyle;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.render.basemap.OfflineBasemap;
 import org.incidentatlas.ui.MainWindow;
 import picocli.CommandLine.Option;
@@ -54,6 +55,19 @@ final class MapOptions {
     @Option(names = "--basemap", paramLabel = "NAME|FILE",
             description = "offline (default), dark, an .mbtiles file, or osm (OpenStreetMap tiles over the network).")
     String basemap;
+    @Option(names = "--labels", paramLabel = "english|arabic|both",
+            description = "Language of the offline map's governorate, district and sub-district names (default "
+                    + "english).")
+    String labels;
+
+    /** The language of the offline map's area names; refuses a word that is none. */
+    LabelLanguage labels() {
+        try {
+            return labels == null ? LabelLanguage.ENGLISH : LabelLanguage.of(labels);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
+        }
+    }
 
     /** The saved view, or null. */
     SavedView savedView() throws IOException {
@@ -145,9 +159,10 @@ final class MapOptions {
         return basemap == null && saved != null && saved.basemap().kind() == BasemapKind.ONLINE;
     }
 
-    /** The offline basemap in the chosen style. */
-    static OfflineBasemap offline(SavedView.Basemap choice) throws IOException {
-        return new OfflineBasemap(BasemapData.loadBundled(), choice.dark() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
+    /** The offline basemap in the chosen style, its areas named in {@code labels}. */
+    static OfflineBasemap offline(SavedView.Basemap choice, LabelLanguage labels) throws IOException {
+        return new OfflineBasemap(BasemapData.loadBundled().withLabels(labels),
+                choice.dark() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
     }
 
     /** The tile source of a basemap other than the offline one, or null. */

@@ -20,6 +20,7 @@ import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.ui.MapContent;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -70,7 +71,9 @@ final class PictureSetup implements AutoCloseable {
         SavedView.Basemap basemap;
         SizeBy sizeBy;
         ColourBy colourBy;
+        LabelLanguage labels;
         try {
+            labels = map.labels();
             view = map.savedView();
             AdminBoundaries boundaries = AdminBoundaries.bundled();
             filter = filters.any() || view == null ? filters.filter(boundaries) : view.filters().toFilter();
@@ -87,7 +90,7 @@ final class PictureSetup implements AutoCloseable {
         }
         TileSource tiles = MapOptions.tiles(basemap);
         try {
-            MapSnapshot snapshot = new MapSnapshot(MapOptions.offline(basemap), tiles);
+            MapSnapshot snapshot = new MapSnapshot(MapOptions.offline(basemap, labels), tiles);
             snapshot.setSizeBy(sizeBy);
             MapContent content;
             DatasetCredits credits;

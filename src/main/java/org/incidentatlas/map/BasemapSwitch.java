@@ -20,6 +20,7 @@ import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.Tiles;
 import org.incidentatlas.render.basemap.BasemapData;
 import org.incidentatlas.render.basemap.BasemapStyle;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.render.basemap.OfflineBasemap;
 
 /**
@@ -33,8 +34,11 @@ public final class BasemapSwitch {
     private static final String OFFLINE_SHORT = "offline map (Natural Earth; OCHA / Iraq CSO COD-AB)";
     private final ExecutorService local = pool("tile-renderer");
     private final ExecutorService remote = pool("tile-fetcher");
-    private final CompletableFuture<TileSource> offlineLight;
-    private final CompletableFuture<TileSource> offlineDark;
+    private volatile CompletableFuture<TileSource> offlineLight;
+    private volatile CompletableFuture<TileSource> offlineDark;
+    /** The bundled data in English, or null for a switch given its own offline source. */
+    private final CompletableFuture<BasemapData> data;
+    private volatile LabelLanguage labels = LabelLanguage.ENGLISH;
     private volatile CompletableFuture<TileSource> offline;
     private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(OfflineBasemap.ATTRIBUTION);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -48,7 +52,7 @@ public final class BasemapSwitch {
 
     /** A switch that starts on the offline basemap, loading its data in the background. */
     public BasemapSwitch() {
-        CompletableFuture<BasemapData> data = CompletableFuture.supplyAsync(() -> {
+        data = CompletableFuture.supplyAsync(() -> {
             try {
                 return BasemapData.loadBundled();
             } catch (IOException e) {
@@ -62,6 +66,7 @@ public final class BasemapSwitch {
 
     /** A switch whose offline (fallback) source is made by {@code offlineSource} on a renderer thread. */
     public BasemapSwitch(Supplier<TileSource> offlineSource) {
+        data = null;
         offlineLight = CompletableFuture.supplyAsync(offlineSource, local);
         offlineDark = offlineLight;
         offline = offlineLight;
@@ -74,6 +79,28 @@ public final class BasemapSwitch {
             offline = wanted;
             use(chosen);
         }
+    }
+
+    /**
+     * Names Iraq's governorates, districts and sub-districts on the offline basemap in English, Arabic or both; redraws
+     * the map. (A switch given its own offline source keeps it.)
+     */
+    public void useLabels(LabelLanguage language) {
+        if (data == null || language == labels) {
+            return;
+        }
+        boolean dark = darkOffline();
+        CompletableFuture<BasemapData> named = data.thenApplyAsync(d -> d.withLabels(language), local);
+        offlineLight = named.thenApply(d -> new OfflineBasemap(d, BasemapStyle.LIGHT));
+        offlineDark = named.thenApply(d -> new OfflineBasemap(d, BasemapStyle.DARK));
+        labels = language;
+        offline = dark ? offlineDark : offlineLight;
+        use(chosen);
+    }
+
+    /** The language the offline basemap names areas in. */
+    public LabelLanguage labels() {
+        return labels;
     }
 
     /** Whether the offline basemap is drawn in its dark colours. */
@@ -95,7 +122,8 @@ public final class BasemapSwitch {
         if (source instanceof OfflineBasemap basemap) {
             return basemap;
         }
-        return new OfflineBasemap(BasemapData.loadBundled(), darkOffline() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
+        return new OfflineBasemap(BasemapData.loadBundled().withLabels(labels),
+                darkOffline() ? BasemapStyle.DARK : BasemapStyle.LIGHT);
     }
 
     private static int screenRatio() {

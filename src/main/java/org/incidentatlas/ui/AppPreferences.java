@@ -3,6 +3,7 @@ package org.incidentatlas.ui;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ public final class AppPreferences {
     private static final String LONGITUDE = "map.longitude";
     private static final String ZOOM = "map.zoom";
     private static final String THEME = "theme";
+    private static final String LABELS = "mapLabels";
     private static final String TIMELINE_FROM = "timeline.from";
     private static final String TIMELINE_TO = "timeline.to";
     private static final String TIMELINE_MODE = "timeline.mode";
@@ -142,6 +144,20 @@ public final class AppPreferences {
         } catch (IllegalArgumentException e) {
             return Theme.LIGHT;
         }
+    }
+
+    /** The language of the offline map's area names; English when unset or damaged. */
+    public LabelLanguage labels() {
+        try {
+            return LabelLanguage.of(node.get(LABELS, "english"));
+        } catch (IllegalArgumentException e) {
+            return LabelLanguage.ENGLISH;
+        }
+    }
+
+    public void saveLabels(LabelLanguage language) {
+        node.put(LABELS, language.word());
+        flush();
     }
 
     public void saveTheme(Theme theme) {

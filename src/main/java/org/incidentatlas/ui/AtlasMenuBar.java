@@ -4,6 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import org.incidentatlas.render.basemap.LabelLanguage;
 import javafx.scene.control.SeparatorMenuItem;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.SizeBy;
@@ -14,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The window's menus with their usual accelerators; what they do is given by {@link Actions}. */
 public final class AtlasMenuBar extends MenuBar {
     private final ToggleGroup themes = new ToggleGroup();
+    private final ToggleGroup languages = new ToggleGroup();
     private final ToggleGroup sizes = new ToggleGroup();
     private final ToggleGroup colours = new ToggleGroup();
 
@@ -49,6 +51,10 @@ public final class AtlasMenuBar extends MenuBar {
 
         /** Symbol colours say the type of violence, the common category or the dataset. */
         default void colourSymbolsBy(ColourBy by) {
+        }
+
+        /** The offline map names Iraq's areas in English, Arabic or both. */
+        default void useLabels(LabelLanguage language) {
         }
 
         /** Symbol areas stand for summed deaths or for the number of incidents. */
@@ -121,8 +127,19 @@ public final class AtlasMenuBar extends MenuBar {
             choice.setOnAction(e -> actions.colourSymbolsBy(by));
             colourBy.getItems().add(choice);
         }
+        Menu names = new Menu("Map labels");
+        for (LabelLanguage l : LabelLanguage.values()) {
+            RadioMenuItem choice = new RadioMenuItem(l == LabelLanguage.ENGLISH ? "English"
+                    : l == LabelLanguage.ARABIC ? "Arabic (العربية)" : "English and Arabic");
+            choice.setId("menu-labels-" + l.word());
+            choice.setUserData(l);
+            choice.setToggleGroup(languages);
+            choice.setSelected(l == LabelLanguage.ENGLISH);
+            choice.setOnAction(e -> actions.useLabels(l));
+            names.getItems().add(choice);
+        }
         MenuItem reset = item("Reset preferences", "mdi2r-restore", null, actions::resetPreferences);
-        Menu view = new Menu("_View", null, fullScreen, theme, symbols, colourBy, new SeparatorMenuItem(),
+        Menu view = new Menu("_View", null, fullScreen, theme, symbols, colourBy, names, new SeparatorMenuItem(),
                 reset);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
@@ -131,6 +148,11 @@ public final class AtlasMenuBar extends MenuBar {
         MenuItem about = item("About Incident Atlas", "mdi2i-information-outline", null, actions::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, logs, new SeparatorMenuItem(), about);
         getMenus().addAll(file, edit, view, help);
+    }
+
+    /** Marks a language as the one chosen in View > Map labels (at start and after a reset). */
+    public void showLabels(LabelLanguage language) {
+        languages.getToggles().forEach(t -> t.setSelected(t.getUserData() == language));
     }
 
     /** Marks a theme as the one chosen in View > Theme (after a reset of the preferences). */

@@ -34,6 +34,7 @@ class AppPreferencesTest {
         assertEquals(new SavedView.MapArea(MainWindow.START_LATITUDE, MainWindow.START_LONGITUDE,
                 MainWindow.START_ZOOM), preferences.mapArea());
         assertEquals(Theme.LIGHT, preferences.theme());
+        assertEquals(org.incidentatlas.render.basemap.LabelLanguage.ENGLISH, preferences.labels());
         assertNull(preferences.timeline());
     }
 
@@ -42,12 +43,14 @@ class AppPreferencesTest {
         preferences.savePlacement(new AppPreferences.Placement(40, 60, 1400, 900, true));
         preferences.saveMapArea(new SavedView.MapArea(36.34, 43.13, 9.5));
         preferences.saveTheme(Theme.DARK);
+        preferences.saveLabels(org.incidentatlas.render.basemap.LabelLanguage.BOTH);
         preferences.saveTimeline(new AppPreferences.TimelineState(16_000, 16_029, WindowMode.CUMULATIVE));
 
         AppPreferences again = new AppPreferences(Preferences.userRoot().node(node.absolutePath()));
         assertEquals(new AppPreferences.Placement(40, 60, 1400, 900, true), again.placement());
         assertEquals(new SavedView.MapArea(36.34, 43.13, 9.5), again.mapArea());
         assertEquals(Theme.DARK, again.theme());
+        assertEquals(org.incidentatlas.render.basemap.LabelLanguage.BOTH, again.labels());
         assertEquals(new AppPreferences.TimelineState(16_000, 16_029, WindowMode.CUMULATIVE),
                 again.timeline());
     }
@@ -82,10 +85,12 @@ class AppPreferencesTest {
     @Test
     void damagedValuesFallBackToDefaults() {
         node.put("theme", "PURPLE");
+        node.put("mapLabels", "klingon");
         node.putDouble("map.latitude", 123);
         node.putDouble("window.width", 10);
         node.putDouble("window.height", 10);
         assertEquals(Theme.LIGHT, preferences.theme());
+        assertEquals(org.incidentatlas.render.basemap.LabelLanguage.ENGLISH, preferences.labels());
         assertEquals(MainWindow.START_LATITUDE, preferences.mapArea().latitude());
         assertNull(preferences.placement(), "a window too small to use is not restored");
     }

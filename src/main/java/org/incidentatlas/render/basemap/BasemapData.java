@@ -24,8 +24,11 @@ public final class BasemapData {
     final List<Feature> borders;
     final List<Feature> governorates;
     final List<Feature> districts;
+    final List<Feature> subdistricts;
     final List<Feature> places;
     final List<Label> labels;
+    /** From this zoom (city zoom) sub-districts are named; their outlines are drawn from one zoom before. */
+    static final int SUBDISTRICT_ZOOM = 11;
     /** Natural Earth 1:110m, the whole world (zoom 0 and up). */
     final BasemapTier world;
     /** Natural Earth 1:50m around Iraq (zoom 3 and up). */
@@ -36,8 +39,18 @@ public final class BasemapData {
     final double[] region = {WebMercator.x(REGION[0]), WebMercator.y(REGION[3]), WebMercator.x(REGION[2]),
         WebMercator.y(REGION[1])};
 
+    /** The language of the OCHA area names. */
+    final LabelLanguage language;
+    private final Layers layers;
+    private final List<Feature> countries;
+    private final List<Feature> wideCountries;
+
     private BasemapData(Layers layers, List<Feature> countries, BasemapTier world, BasemapTier wide,
-            List<Feature> wideCountries) {
+            List<Feature> wideCountries, LabelLanguage language) {
+        this.layers = layers;
+        this.countries = countries;
+        this.wideCountries = wideCountries;
+        this.language = language;
         this.world = world;
         this.wide = wide;
         land = layers.land;
@@ -47,6 +60,7 @@ public final class BasemapData {
         borders = layers.borders;
         governorates = layers.governorates;
         districts = layers.districts;
+        subdistricts = layers.subdistricts;
         places = layers.places;
         regional = new BasemapTier(region, land, lakes, coast, rivers, borders, wide.urban());
         labels = labels(countries, wideCountries);
@@ -54,7 +68,8 @@ public final class BasemapData {
 
     /** The layers as read from the files. */
     private record Layers(List<Feature> land, List<Feature> lakes, List<Feature> coast, List<Feature> rivers,
-            List<Feature> borders, List<Feature> governorates, List<Feature> districts, List<Feature> places) {
+            List<Feature> borders, List<Feature> governorates, List<Feature> districts, List<Feature> subdistricts,
+            List<Feature> places) {
     }
 
     /** Reads the bundled basemap files. */
@@ -66,9 +81,17 @@ public final class BasemapData {
                 GeoJsonLayer.bundled("ne_10m_admin_0_boundary_lines_land_region.geojson"),
                 GeoJsonLayer.bundled("irq_adm1_ocha_cod.geojson"),
                 GeoJsonLayer.bundled("irq_adm2_ocha_cod.geojson"),
+                GeoJsonLayer.bundled("irq_adm3_ocha_cod.geojson"),
                 GeoJsonLayer.bundled("ne_10m_populated_places_simple_region.geojson"));
         return new BasemapData(layers, GeoJsonLayer.bundled("ne_10m_countries_region.geojson"), BasemapTier.world(),
-                BasemapTier.wide(), GeoJsonLayer.bundled("world/ne_50m_admin_0_countries_wide.geojson"));
+                BasemapTier.wide(), GeoJsonLayer.bundled("world/ne_50m_admin_0_countries_wide.geojson"),
+                LabelLanguage.ENGLISH);
+    }
+
+    /** The same layers with the OCHA areas named in {@code language} (this data when it already is). */
+    public BasemapData withLabels(LabelLanguage language) {
+        return language == this.language ? this
+                : new BasemapData(layers, countries, world, wide, wideCountries, language);
     }
 
     private List<Label> labels(List<Feature> countries, List<Feature> wideCountries) {
@@ -82,11 +105,17 @@ public final class BasemapData {
         }
         for (Feature g : governorates) {
             double[] at = LabelPoint.of(g);
-            out.add(make.label(g.property("ADM1_EN").toUpperCase(Locale.ROOT), Label.Kind.GOVERNORATE, at, 6, 10,
-                    3));
+            out.add(make.label(language.name(g.property("ADM1_EN").toUpperCase(Locale.ROOT), g.property("ADM1_AR")),
+                    Label.Kind.GOVERNORATE, at, 6, 10, 3));
         }
         for (Feature d : districts) {
-            out.add(make.label(d.property("ADM2_EN"), Label.Kind.DISTRICT, LabelPoint.of(d), 9, 99, 6));
+            out.add(make.label(language.name(d.property("ADM2_EN"), d.property("ADM2_AR")), Label.Kind.DISTRICT,
+                    LabelPoint.of(d), 9, 99, 6));
+        }
+        // Sub-districts are named at city zoom, after every district and place name.
+        for (Feature d : subdistricts) {
+            out.add(make.label(language.name(d.property("ADM3_EN"), d.property("ADM3_AR")), Label.Kind.SUBDISTRICT,
+                    LabelPoint.of(d), SUBDISTRICT_ZOOM, 99, 7));
         }
         for (Feature p : places) {
             out.add(placeLabel(p, make));

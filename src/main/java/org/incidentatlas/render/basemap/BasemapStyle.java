@@ -38,6 +38,12 @@ public record BasemapStyle(Color neighbourLand, Color iraqLand, Color water, Col
         return new Color(rgb);
     }
 
+    /** Sub-district (ADM3) boundaries: halfway between the district lines and Iraq's land, fainter than both. */
+    Color subdistrict() {
+        return new Color((district.getRed() + iraqLand.getRed()) / 2, (district.getGreen() + iraqLand.getGreen()) / 2,
+                (district.getBlue() + iraqLand.getBlue()) / 2);
+    }
+
     Color text(Label.Kind kind) {
         return switch (kind) {
             case COUNTRY -> countryText;

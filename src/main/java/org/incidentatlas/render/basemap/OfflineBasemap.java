@@ -152,6 +152,9 @@ public final class OfflineBasemap implements TileSource {
         stroke(g, f, tier.coast(), style.coast(), width(z, 0.6, 1.0));
         drawRivers(g, f, tier.rivers());
         if (finest) {
+            if (z >= BasemapData.SUBDISTRICT_ZOOM - 1) {
+                stroke(g, f, data.subdistricts, style.subdistrict(), width(z, 0.4, 0.7));
+            }
             if (z >= 8) {
                 stroke(g, f, data.districts, style.district(), width(z, 0.5, 0.9));
             }
