@@ -47,7 +47,21 @@ public final class EditStore {
      * and nothing is when it throws (its exception passes through).
      */
     public <T> T inOneEdit(IncidentId id, EditWork<T> work) {
-        return db.inTransaction(c -> work.run(new EditSession(c, id, clock.instant())));
+        return written(db.inTransaction(c -> work.run(new EditSession(c, id, clock.instant()))));
+    }
+
+    /**
+     * Writes what was just committed to the database file before the save counts as done. H2 keeps commits in memory
+     * for up to half a second (its write delay); a process killed then would lose saves it had already reported.
+     */
+    private <T> T written(T result) {
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            return null;
+        });
+        return result;
     }
 
     /** Work on several incidents inside one transaction: {@code open} gives the session of each. */
@@ -58,10 +72,10 @@ public final class EditStore {
 
     /** Runs {@code work} on several incidents in one transaction: all of it is committed, or none. */
     public <T> T inOneTransaction(ManyEdits<T> work) {
-        return db.inTransaction(c -> {
+        return written(db.inTransaction(c -> {
             java.time.Instant now = clock.instant();
             return work.run(id -> new EditSession(c, id, now));
-        });
+        }));
     }
 
     /** Whether a dataset of this name exists and may be edited. */
@@ -164,6 +178,7 @@ public final class EditStore {
             }
             return null;
         });
+        written(null);
     }
 
     static boolean editable(Connection c, String dataset) throws SQLException {
