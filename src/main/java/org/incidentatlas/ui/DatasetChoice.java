@@ -38,7 +38,7 @@ final class DatasetChoice {
         ListView<DatasetSummary> list = new ListView<>();
         list.setId(LIST_ID);
         list.getItems().setAll(datasets);
-        list.setPrefSize(560, Math.min(320, 40 + 28 * datasets.size()));
+        list.setPrefSize(560, Math.min(360, 48 + 36 * datasets.size()));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DatasetSummary d, boolean empty) {
