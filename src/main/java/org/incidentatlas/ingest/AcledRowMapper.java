@@ -186,17 +186,6 @@ final class AcledRowMapper {
     }
 
     private double coordinate(String column, double limit) {
-        String value = required(column);
-        double d;
-        try {
-            d = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new FieldException(column, "not a number: '" + value + "'");
-        }
-        if (!Double.isFinite(d) || Math.abs(d) > limit) {
-            throw new FieldException(column, "must be between -" + (int) limit + " and " + (int) limit
-                    + " (was " + value + ")");
-        }
-        return d;
+        return RowFields.coordinate(column, required(column), limit);
     }
 }

@@ -95,7 +95,11 @@ final class RowFields {
 
     /** A latitude ({@code limit} 90) or longitude (180). */
     double coordinate(String column, double limit) {
-        String value = required(column);
+        return coordinate(column, required(column), limit);
+    }
+
+    /** The latitude ({@code limit} 90) or longitude (180) written in {@code value}, the text of {@code column}. */
+    static double coordinate(String column, String value, double limit) {
         double d;
         try {
             d = Double.parseDouble(value);
