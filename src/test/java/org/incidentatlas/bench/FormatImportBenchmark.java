@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 2)
 public class FormatImportBenchmark {
-    static final int ROWS = 50_000;
+    static final int ROWS = 20_000;
 
     @Param({"ged-csv", "acled-csv", "gtd-csv", "gtd-xlsx", "mapped-csv"})
     public String table;
