@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.Plural;
 import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.domain.DatasetSummary;
@@ -59,8 +60,9 @@ final class DatasetExportCommand implements Callable<Integer> {
         }
         ExportCommand.write(out, () -> AtomicFiles.write(out, stream -> DatasetJson.write(data, stream)));
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("Wrote %s: dataset %s, %d incidents, %d changes in its history, %d reports on other datasets' "
-                + "incidents%n", out, name, data.incidents().size(), data.history().size(), data.reports().size());
+        o.printf("Wrote %s: dataset %s, %s, %s in its history, %s on other datasets' incidents%n", out, name,
+                Plural.of(data.incidents().size(), "incident"), Plural.of(data.history().size(), "change"),
+                Plural.of(data.reports().size(), "report"));
         o.flush();
         return 0;
     }

@@ -140,9 +140,12 @@ public final class IncidentEditorView extends BorderPane {
     private Node pickOnMap() {
         Button pick = button("Pick on the map", "editor-pick-map", () -> picker.pickPoint(
                 (lat, lon) -> model.place.at(lat, lon)));
-        Label hint = new Label("then click the main window's map (Esc cancels)");
+        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label hint = new Label("then click the map (Esc cancels)");
         hint.getStyleClass().add("muted");
-        return new HBox(8, pick, hint);
+        HBox row = new HBox(8, pick, hint);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node who(List<String> actors) {

@@ -42,6 +42,9 @@ final class PlaceChooser {
             Platform.runLater(() -> {
                 box.getItems().setAll(places.matching(now, SHOWN));
                 if (box.getEditor().isFocused() && !now.isBlank() && !box.getItems().isEmpty()) {
+                    // Shown again so that the list is as tall as its items.
+                    box.hide();
+                    box.setVisibleRowCount(Math.min(10, box.getItems().size()));
                     box.show();
                 }
             });

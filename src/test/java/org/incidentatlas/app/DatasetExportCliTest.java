@@ -49,7 +49,7 @@ class DatasetExportCliTest {
                 "14", "--dataset", "mine");
         exported = home.resolve("mine.json");
         String wrote = ok(coder, "datasets", "export", "mine", "--out", exported.toString());
-        assertTrue(wrote.contains("1 incidents, 5 changes in its history, 1 reports"), wrote);
+        assertTrue(wrote.contains("1 incident, 5 changes in its history, 1 report on"), wrote);
     }
 
     @Test
