@@ -30,7 +30,7 @@ public record TablePreview(String fileName, List<String> columns, List<List<Stri
     /** Whether the file's name says it is a table (CSV or a workbook) rather than an Incident Atlas JSON file. */
     public static boolean looksLikeTable(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".txt");
+        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xlsm");
     }
 
     /**
