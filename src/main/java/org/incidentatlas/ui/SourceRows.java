@@ -38,7 +38,12 @@ final class SourceRows {
         }
         if (s.passage() != null) {
             Label passage = DetailLabels.wrapped("“" + s.passage() + "”");
-            passage.setStyle("-fx-font-style: italic;");
+            if (s.passage().codePoints().anyMatch(SourceRows::rightToLeft)) {
+                // Arabic script has no italics (the fonts at hand draw none): shown upright, right to left.
+                passage.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            } else {
+                passage.setStyle("-fx-font-style: italic;");
+            }
             passage.getStyleClass().add(PASSAGE_CLASS);
             row.getChildren().add(passage);
         }
@@ -54,6 +59,11 @@ final class SourceRows {
             row.getChildren().add(address(s.url(), browser));
         }
         return row;
+    }
+
+    private static boolean rightToLeft(int c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** A link for http and https addresses; any other address is plain, selectable-looking text that never opens. */
