@@ -27,8 +27,8 @@ class ImportDropTest {
         assertFalse(flow.dropped(List.of(picture, notes)));
 
         assertEquals(List.of(new Failure("Cannot import map.png, notes.txt", "Incident Atlas imports tables (.csv or "
-                + ".xlsx: UCDP GED, ACLED, GTD, or any other with its columns chosen) and its own .json files, and none "
-                + "of the files dropped is one",
+                + ".xlsx: UCDP GED, ACLED, GTD, or any other with its columns chosen) and its own .json files, and "
+                + "none of the files dropped is one",
                 "Nothing was imported. Drop a .csv, .xlsx or .json file, or choose File > Import.")), dialogs.errors);
         assertEquals(List.of("Nothing imported: only .csv, .xlsx and .json files can be imported"), status);
     }
