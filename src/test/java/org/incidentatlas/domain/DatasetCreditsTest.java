@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The credits name exactly the datasets shown, known ones first, with versions, licences and citations. */
 class DatasetCreditsTest {
-    private static final DatasetCredits CREDITS = new DatasetCredits(List.of(
+    /** Built by each test, not once for the class: a mutation tester changes the code between tests. */
+    private final DatasetCredits credits = new DatasetCredits(List.of(
             new DatasetRelease("survey", "2", "CC0-1.0"),
             new DatasetRelease(KnownDataset.GED, "20.1", "CC BY 4.0"),
             new DatasetRelease("archive", null, null),
@@ -24,24 +25,24 @@ class DatasetCreditsTest {
 
     @Test
     void knownDatasetsComeFirstInTheirOwnOrderThenTheOthersByKey() {
-        assertEquals(List.of(KnownDataset.GED, KnownDataset.CURATED, "archive", "survey"), CREDITS.datasets());
-        assertEquals(new DatasetRelease(KnownDataset.GED, "19.1", "CC BY 4.0"), CREDITS.releases().get(0));
-        assertEquals(new DatasetRelease("survey", "1", "CC BY 4.0"), CREDITS.releases().get(4));
+        assertEquals(List.of(KnownDataset.GED, KnownDataset.CURATED, "archive", "survey"), credits.datasets());
+        assertEquals(new DatasetRelease(KnownDataset.GED, "19.1", "CC BY 4.0"), credits.releases().get(0));
+        assertEquals(new DatasetRelease("survey", "1", "CC BY 4.0"), credits.releases().get(4));
     }
 
     @Test
     void theLineCreditsOnlyTheDatasetsShown() {
         assertEquals("Incidents: UCDP GED 19.1, 20.1 (CC BY 4.0), Sundberg & Melander 2013",
-                CREDITS.line(Set.of(KnownDataset.GED)));
+                credits.line(Set.of(KnownDataset.GED)));
         assertEquals("Incidents: curated reports 2021; archive; survey 1, 2 (CC BY 4.0, CC0-1.0), Field survey team "
-                + "(2021). Incidents in Anbar.", CREDITS.line(List.of("survey", KnownDataset.CURATED, "archive")));
-        assertEquals("Incidents: none shown", CREDITS.line(Set.of("elsewhere")));
+                + "(2021). Incidents in Anbar.", credits.line(List.of("survey", KnownDataset.CURATED, "archive")));
+        assertEquals("Incidents: none shown", credits.line(Set.of("elsewhere")));
         assertEquals("Incidents: none shown", DatasetCredits.NONE.line(Set.of(KnownDataset.GED)));
     }
 
     @Test
     void theAboutBoxGivesEachShownDatasetItsFullCitation() {
-        String about = CREDITS.about(Set.of(KnownDataset.GED, "survey", "archive"));
+        String about = credits.about(Set.of(KnownDataset.GED, "survey", "archive"));
         String[] paragraphs = about.split("\n\n");
         assertEquals(3, paragraphs.length, about);
         assertTrue(paragraphs[0].startsWith("UCDP GED (ucdp-ged), version 19.1, 20.1, licence: CC BY 4.0\n"
@@ -49,20 +50,20 @@ class DatasetCreditsTest {
         assertEquals("archive (archive)", paragraphs[1]);
         assertEquals("survey (survey), version 1, 2, licence: CC BY 4.0, CC0-1.0\nField survey team (2021). "
                 + "Incidents in Anbar.", paragraphs[2]);
-        assertEquals("No incident data.", CREDITS.about(Set.of()));
+        assertEquals("No incident data.", credits.about(Set.of()));
     }
 
     @Test
     void aCitationIsTheUsersOwnElseTheKnownDatasetsElseNone() {
-        assertEquals("Field survey team (2021). Incidents in Anbar.", CREDITS.citation("survey"));
-        assertNull(CREDITS.citation("archive"), "a blank citation is none");
-        assertTrue(CREDITS.citation(KnownDataset.GED).contains("Sundberg, Ralph and Erik Melander (2013)"));
+        assertEquals("Field survey team (2021). Incidents in Anbar.", credits.citation("survey"));
+        assertNull(credits.citation("archive"), "a blank citation is none");
+        assertTrue(credits.citation(KnownDataset.GED).contains("Sundberg, Ralph and Erik Melander (2013)"));
         DatasetCredits own = new DatasetCredits(List.of(new DatasetRelease(KnownDataset.GED, "19.1", null)),
                 Map.of(KnownDataset.GED, "Our own GED extract"));
         assertEquals("Our own GED extract", own.citation(KnownDataset.GED));
         assertEquals("", own.licences(KnownDataset.GED));
-        assertEquals("", CREDITS.versions("archive"));
-        assertEquals("2021", CREDITS.versions(KnownDataset.CURATED));
+        assertEquals("", credits.versions("archive"));
+        assertEquals("2021", credits.versions(KnownDataset.CURATED));
     }
 
     @Test
