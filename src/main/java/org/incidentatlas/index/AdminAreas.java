@@ -88,6 +88,16 @@ public final class AdminAreas {
         return areas;
     }
 
+    /** The rings of area {@code a} (outer rings and holes alike), each as interleaved lon, lat coordinates. */
+    public double[][] rings(int a) {
+        double[][] r = rings.get(a);
+        double[][] copy = new double[r.length][];
+        for (int k = 0; k < r.length; k++) {
+            copy[k] = r[k].clone();
+        }
+        return copy;
+    }
+
     /**
      * A point inside area {@code a}, as latitude and longitude: the middle of the widest stretch of the area along the
      * parallel through the middle of its box (a box's centre may fall outside a crescent-shaped area).

@@ -166,6 +166,19 @@ public final class FilterCodes {
         return ids.indexOf(id);
     }
 
+    /**
+     * The position in {@link AdminBoundaries} of the OCHA area of {@code level} (1 governorate, 2 district, 3
+     * sub-district) that holds incident i, or -1 when its point lies outside every one.
+     */
+    public int areaIndex(int level, int i) {
+        return switch (level) {
+            case 1 -> governorate[i];
+            case 2 -> district[i];
+            case 3 -> subdistrict[i];
+            default -> throw new IllegalArgumentException("administrative level must be 1, 2 or 3 (was " + level + ")");
+        };
+    }
+
     /** The OCHA governorate that holds incident i, or {@code null} when its point lies outside every one. */
     public AdminArea governorate(int i) {
         return governorate[i] < 0 ? null : boundaries.governorates().area(governorate[i]);

@@ -16,7 +16,8 @@ import org.incidentatlas.index.TimeIndex;
  * symbols are drawn first so smaller ones stay visible on top. When the view holds more symbols than it can show
  * (more than one per {@link #PIXELS_PER_DOT} pixels), the incidents are
  * aggregated into a density grid of {@link #CELL_PX}-pixel cells instead. Keeps scratch buffers between frames and
- * the last frame's symbols for hit-testing: one renderer per view, used from one thread.
+ * the last frame's symbols for hit-testing: one renderer per view, used from one thread. In choropleth mode
+ * ({@link #setAreas}) it fills the areas of an administrative level by class instead ({@link AreaKey}).
  */
 public final class IncidentRenderer {
     /** Above one symbol per this many pixels of view, draw the density grid instead. */
@@ -39,6 +40,7 @@ public final class IncidentRenderer {
     private final SymbolPainter painter = new SymbolPainter();
     private SizeBy sizeBy = SizeBy.DEATHS;
     private ColourKey colours = ColourKey.TYPES;
+    private AreaKey areas;
     private Frame last = Frame.NONE;
     private int lastInView;
     private TimeIndex lastIndex = TimeIndex.empty();
@@ -49,9 +51,15 @@ public final class IncidentRenderer {
      * sizes meant, and the map zoom.
      */
     public record Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise,
-            SizeBy sizeBy, double zoom, ColourKey colours) {
+            SizeBy sizeBy, double zoom, ColourKey colours, AreaClasses areas) {
         /** Nothing drawn yet. */
         public static final Frame NONE = new Frame(0, false, 0, 0, false, SizeBy.DEATHS, 6, ColourKey.TYPES);
+
+        /** A frame of symbols (no choropleth). */
+        public Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise, SizeBy sizeBy,
+                double zoom, ColourKey colours) {
+            this(incidents, aggregated, symbols, largest, imprecise, sizeBy, zoom, colours, null);
+        }
 
         /** A frame coloured by type of violence. */
         public Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise, SizeBy sizeBy,
@@ -70,6 +78,18 @@ public final class IncidentRenderer {
 
     public ColourKey colours() {
         return colours;
+    }
+
+    /**
+     * From the next frame on, a choropleth of this key instead of symbols, or symbols again for null; a key made for
+     * another index than the one drawn is not used (symbols are drawn).
+     */
+    public void setAreas(AreaKey key) {
+        areas = key;
+    }
+
+    public AreaKey areas() {
+        return areas;
     }
 
     /** What symbol areas stand for from the next frame on. */
@@ -113,6 +133,12 @@ public final class IncidentRenderer {
         }
         double zoom = IncidentStyle.zoomOf(view, pixelRatio);
         ColourKey key = colours.fits(index) ? colours : ColourKey.TYPES;
+        if (areas != null && areas.fits(index)) {
+            AreaClasses classes = areas.paint(window, mask, view, pixelRatio, pixels);
+            lastInView = 0;
+            last = new Frame(index.visible(window, mask, visible), false, 0, 0, false, sizeBy, zoom, key, classes);
+            return last;
+        }
         int n = index.visible(window, mask, visible);
         int margin = (int) Math.ceil(REACH_PX * pixelRatio);
         int inView = 0;
@@ -207,10 +233,10 @@ public final class IncidentRenderer {
     /**
      * The incidents of the topmost symbol of the last frame that covers device pixel (x, y), widened by
      * {@code slop} device pixels, largest toll first; an empty array when none does, null when the last frame was
-     * the density grid (no symbols to hit).
+     * the density grid or a choropleth (no symbols to hit).
      */
     public int[] incidentsAt(double x, double y, double slop) {
-        if (last.aggregated()) {
+        if (last.aggregated() || last.areas() != null) {
             return null;
         }
         int hit = -1;

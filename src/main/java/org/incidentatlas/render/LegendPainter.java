@@ -20,7 +20,8 @@ import java.util.Locale;
  * violence, common category or dataset, as the frame's {@link ColourKey} says), nested circles at the real sizes
  * of 1, 10, 100, 1,000 ... deaths or incidents at the frame's zoom (up to
  * the largest symbol drawn, never capped), what a number on a symbol means, the ring of an imprecise place, and, when
- * the frame showed the density grid, its colour ramp. In the bundled fonts.
+ * the frame showed the density grid, its colour ramp; for a choropleth, its classes ({@link AreaLegend}). In the
+ * bundled fonts.
  */
 public final class LegendPainter {
     private static final double PAD = 8;
@@ -50,6 +51,9 @@ public final class LegendPainter {
 
     /** The texts of the legend, top to bottom (so tests can check what a legend says). */
     public static List<String> lines(IncidentRenderer.Frame frame) {
+        if (frame.areas() != null) {
+            return AreaLegend.lines(frame.areas());
+        }
         List<String> out = new ArrayList<>();
         out.add(frame.colours().heading());
         out.addAll(frame.colours().names());
@@ -86,6 +90,9 @@ public final class LegendPainter {
             s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             s.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            if (frame.areas() != null) {
+                return AreaLegend.paint(s, x, y, frame.areas());
+            }
             Font plain = MapFonts.latin(12f, false);
             Font bold = MapFonts.latin(12f, true);
             FontMetrics pm = s.getFontMetrics(plain);
