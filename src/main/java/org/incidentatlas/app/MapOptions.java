@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.incidentatlas.render.BasemapKind;
+import org.incidentatlas.render.AreaMeasure;
+import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
+import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
@@ -52,6 +55,16 @@ final class MapOptions {
             description = "What a symbol's colour says: UCDP's type of violence (default), the common category across "
                     + "datasets, or the dataset.")
     String colourBy;
+    @Option(names = "--choropleth", paramLabel = "governorate|district|subdistrict",
+            description = "Fill the areas of an OCHA level by the class of their incidents or deaths instead of "
+                    + "drawing symbols.")
+    String choropleth;
+    @Option(names = "--measure", paramLabel = "incidents|deaths",
+            description = "What a choropleth counts per area: incidents (default) or summed best deaths.")
+    String measure;
+    @Option(names = "--classes", paramLabel = "quantiles|jenks",
+            description = "How a choropleth's 5 classes are cut: quantiles (default) or natural breaks (Jenks).")
+    String classes;
     @Option(names = "--basemap", paramLabel = "NAME|FILE",
             description = "offline (default), dark, an .mbtiles file, or osm (OpenStreetMap tiles over the network).")
     String basemap;
@@ -120,6 +133,28 @@ final class MapOptions {
     /** What symbol colours say: --colour-by, else the type of violence. */
     ColourBy colourBy() {
         return colourBy == null ? ColourBy.TYPE : ColourBy.of(colourBy);
+    }
+
+    /** Symbols, or the choropleth level of --choropleth; --measure and --classes without it are refused. */
+    MapMode mapMode() {
+        if (choropleth == null) {
+            if (measure != null || classes != null) {
+                throw new IllegalArgumentException((measure != null ? "--measure" : "--classes")
+                        + " works with --choropleth governorate|district|subdistrict");
+            }
+            return MapMode.SYMBOLS;
+        }
+        return MapMode.choropleth(choropleth);
+    }
+
+    /** What a choropleth counts: --measure, else incidents. */
+    AreaMeasure measure() {
+        return measure == null ? AreaMeasure.INCIDENTS : AreaMeasure.of(measure);
+    }
+
+    /** How a choropleth's classes are cut: --classes, else quantiles. */
+    Classing classing() {
+        return classes == null ? Classing.QUANTILES : Classing.of(classes);
     }
 
     /** What symbol areas stand for: --size-by, else deaths. */

@@ -17,8 +17,12 @@ import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.render.TileSource;
+import org.incidentatlas.render.AreaKey;
+import org.incidentatlas.render.AreaMeasure;
+import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
+import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.ui.MapContent;
@@ -71,6 +75,9 @@ final class PictureSetup implements AutoCloseable {
         SavedView.Basemap basemap;
         SizeBy sizeBy;
         ColourBy colourBy;
+        MapMode mode;
+        AreaMeasure measure;
+        Classing classing;
         LabelLanguage labels;
         try {
             labels = map.labels();
@@ -81,6 +88,9 @@ final class PictureSetup implements AutoCloseable {
             basemap = map.basemap(view);
             sizeBy = map.sizeBy();
             colourBy = map.colourBy();
+            mode = map.mapMode();
+            measure = map.measure();
+            classing = map.classing();
             if (map.offlineInsteadOfOnline(view)) {
                 System.err.println("note: " + map.view + " was drawn on online tiles; drawing the offline basemap "
                         + "instead (nothing goes online unless --basemap osm is given)");
@@ -99,6 +109,9 @@ final class PictureSetup implements AutoCloseable {
                 credits = session.datasets().credits();
             }
             snapshot.setColours(ColourKey.of(colourBy, content.index(), content.codes()));
+            if (mode != MapMode.SYMBOLS) {
+                snapshot.setAreas(AreaKey.of(mode, measure, classing, content.index(), content.codes()));
+            }
             PictureSetup setup = new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles,
                     snapshot);
             setup.credits = credits;

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.BasemapPainter;
 import org.incidentatlas.render.IncidentRenderer;
 import org.incidentatlas.render.LegendPainter;
@@ -56,6 +57,11 @@ public final class MapSnapshot {
     /** What symbol colours say in the next pictures (a key made for the index drawn); by type of violence first. */
     public void setColours(ColourKey key) {
         renderer.setColours(key);
+    }
+
+    /** A choropleth of this key (made for the index drawn) in the next pictures instead of symbols; null: symbols. */
+    public void setAreas(AreaKey key) {
+        renderer.setAreas(key);
     }
 
     /** The credit of the basemap this snapshot draws. */
