@@ -128,6 +128,38 @@ class ExportCliTest {
     }
 
     @Test
+    void choroplethOptionsFillTheAreasAndBadWordsAreRefusedByName() throws IOException {
+        Path symbols = out.resolve("symbols.png");
+        Path areas = out.resolve("areas.png");
+        String[] frame = {"--center", "33.2,43.7", "--zoom", "6", "--size", "900x900"};
+        assertEquals(0, cli(concat(new String[] {"export", "png", "--out", symbols.toString()}, frame)).code());
+        CliRun r = cli(concat(new String[] {"export", "png", "--choropleth", "governorate", "--measure", "deaths",
+                "--classes", "jenks", "--out", areas.toString()}, frame));
+        assertEquals(0, r.code(), r.err());
+        // Anbar's western desert, far from any symbol: the basemap in symbol mode, a class colour in choropleth mode.
+        BufferedImage plain = ImageIO.read(symbols.toFile());
+        BufferedImage filled = ImageIO.read(areas.toFile());
+        int x = 450 + (int) Math.round((org.incidentatlas.domain.WebMercator.x(40.5)
+                - org.incidentatlas.domain.WebMercator.x(43.7)) * 64);
+        int y = 450 + (int) Math.round((org.incidentatlas.domain.WebMercator.y(32.6)
+                - org.incidentatlas.domain.WebMercator.y(33.2)) * 64);
+        assertTrue(plain.getRGB(x, y) != filled.getRGB(x, y), "Anbar is filled in choropleth mode");
+
+        CliRun level = cli("export", "png", "--choropleth", "province", "--out", out.resolve("b.png").toString());
+        assertEquals(2, level.code());
+        assertTrue(level.err().contains("--choropleth must be governorate, district or subdistrict (was 'province')"),
+                level.err());
+        CliRun classes = cli("export", "gif", "--choropleth", "district", "--classes", "equal", "--out",
+                out.resolve("b.gif").toString());
+        assertEquals(2, classes.code());
+        assertTrue(classes.err().contains("--classes must be quantiles or jenks (was 'equal')"), classes.err());
+        CliRun alone = cli("export", "png", "--measure", "deaths", "--out", out.resolve("c.png").toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--measure works with --choropleth"), alone.err());
+        assertEquals(List.of(areas, symbols).stream().sorted().toList(), written().stream().sorted().toList());
+    }
+
+    @Test
     void badOptionsExitWithTwoAndWriteNothing() throws IOException {
         Path png = out.resolve("x.png");
         CliRun big = cli("export", "png", "--size", "20000x100", "--out", png.toString());
