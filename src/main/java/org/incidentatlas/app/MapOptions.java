@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.incidentatlas.render.BasemapKind;
-import org.incidentatlas.render.AreaMeasure;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
@@ -148,8 +147,15 @@ final class MapOptions {
     }
 
     /** What a choropleth counts: --measure, else incidents. */
-    AreaMeasure measure() {
-        return measure == null ? AreaMeasure.INCIDENTS : AreaMeasure.of(measure);
+    SizeBy measure() {
+        if (measure == null) {
+            return SizeBy.INCIDENTS;
+        }
+        try {
+            return SizeBy.of(measure);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--measure must be incidents or deaths (was '" + measure + "')", e);
+        }
     }
 
     /** How a choropleth's classes are cut: --classes, else quantiles. */

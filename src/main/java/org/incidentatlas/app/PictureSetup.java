@@ -18,7 +18,6 @@ import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.AreaKey;
-import org.incidentatlas.render.AreaMeasure;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
@@ -76,7 +75,7 @@ final class PictureSetup implements AutoCloseable {
         SizeBy sizeBy;
         ColourBy colourBy;
         MapMode mode;
-        AreaMeasure measure;
+        SizeBy measure;
         Classing classing;
         LabelLanguage labels;
         try {

@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param lowest   the smallest area value above zero (the first class's lower bound)
  * @param unplaced incidents shown that no area of the level holds
  */
-public record AreaClasses(MapMode mode, AreaMeasure measure, Classing classing, long[] bounds, long lowest,
+public record AreaClasses(MapMode mode, SizeBy measure, Classing classing, long[] bounds, long lowest,
         long unplaced) {
     /** Sequential yellow-orange-red (ColorBrewer YlOrRd, 5 classes), readable with every common colour blindness. */
     private static final int[] RAMP = {0xFFFFFFB2, 0xFFFECC5C, 0xFFFD8D3C, 0xFFF03B20, 0xFFBD0026};
@@ -65,7 +65,7 @@ public record AreaClasses(MapMode mode, AreaMeasure measure, Classing classing, 
 
     /** The legend's heading: "Incidents per district". */
     public String heading() {
-        return measure.label() + " per " + mode.areaWords();
+        return (measure == SizeBy.DEATHS ? "Deaths (best)" : "Incidents") + " per " + mode.areaWords();
     }
 
     /** The legend's line under the classes: how they were cut. */

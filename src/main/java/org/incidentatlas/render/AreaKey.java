@@ -29,7 +29,7 @@ public final class AreaKey {
     private static final double FILL_ALPHA = 0.78;
 
     private final MapMode mode;
-    private final AreaMeasure measure;
+    private final SizeBy measure;
     private final Classing classing;
     private final TimeIndex points;
     private final short[] areaOf;
@@ -37,7 +37,7 @@ public final class AreaKey {
     private final double[][][] rings;
     private int[] visible = new int[0];
 
-    private AreaKey(MapMode mode, AreaMeasure measure, Classing classing, TimeIndex points, short[] areaOf,
+    private AreaKey(MapMode mode, SizeBy measure, Classing classing, TimeIndex points, short[] areaOf,
             double[][][] rings) {
         this.mode = mode;
         this.measure = measure;
@@ -51,7 +51,7 @@ public final class AreaKey {
      * The key of a choropleth {@code mode} for {@code points}, whose filter codes {@code codes} (built with them, in
      * the same order) say each incident's area.
      */
-    public static AreaKey of(MapMode mode, AreaMeasure measure, Classing classing, TimeIndex points,
+    public static AreaKey of(MapMode mode, SizeBy measure, Classing classing, TimeIndex points,
             FilterCodes codes) {
         if (mode == MapMode.SYMBOLS) {
             throw new IllegalArgumentException("symbols are no choropleth");
@@ -87,7 +87,7 @@ public final class AreaKey {
         return mode;
     }
 
-    public AreaMeasure measure() {
+    public SizeBy measure() {
         return measure;
     }
 
@@ -113,7 +113,7 @@ public final class AreaKey {
             if (a < 0) {
                 values[rings.length]++;
             } else {
-                values[a] += measure == AreaMeasure.DEATHS ? points.deathsBest(i) : 1;
+                values[a] += measure == SizeBy.DEATHS ? points.deathsBest(i) : 1;
             }
         }
         return values;

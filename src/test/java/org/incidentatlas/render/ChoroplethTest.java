@@ -91,7 +91,7 @@ class ChoroplethTest {
     void eachGovernorateIsFilledByTheClassOfItsIncidents() {
         IncidentIndex index = incidents();
         IncidentRenderer renderer = new IncidentRenderer();
-        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, AreaMeasure.INCIDENTS, Classing.QUANTILES,
+        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES,
                 index.points(), index.codes()));
         Viewport view = Viewport.centredOn(33.2, 43.7, 5, SIDE, SIDE);
         int[] pixels = new int[SIDE * SIDE];
@@ -107,7 +107,7 @@ class ChoroplethTest {
         near(AreaClasses.NONE_COLOUR, inside(pixels, view, "Anbar"), "Anbar, none");
         assertNull(renderer.incidentsAt(SIDE / 2.0, SIDE / 2.0, 2), "a choropleth has no symbols to click");
 
-        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, AreaMeasure.DEATHS, Classing.QUANTILES, index.points(),
+        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, SizeBy.DEATHS, Classing.QUANTILES, index.points(),
                 index.codes()));
         renderer.render(index.points(), ALL, IncidentMask.ALL, view, pixels);
         near(0xFFBD0026, inside(pixels, view, "Basra"), "by deaths, Basra's 500 are the most");
@@ -122,13 +122,13 @@ class ChoroplethTest {
     @Test
     void theLegendListsTheClassRangesAndTheUnplacedIncidents() {
         IncidentIndex index = incidents();
-        AreaKey key = AreaKey.of(MapMode.GOVERNORATE, AreaMeasure.INCIDENTS, Classing.QUANTILES, index.points(),
+        AreaKey key = AreaKey.of(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES, index.points(),
                 index.codes());
         IncidentRenderer.Frame frame = new IncidentRenderer.Frame(15, false, 0, 0, false, SizeBy.DEATHS, 6,
                 ColourKey.TYPES, key.classes(ALL, IncidentMask.ALL));
         assertEquals(List.of("Incidents per governorate", "1", "2–3", "4–10", "none shown", "Quantiles, 3 classes",
                 "1 incident not in any governorate (not counted)"), LegendPainter.lines(frame));
-        AreaKey subdistricts = AreaKey.of(MapMode.SUBDISTRICT, AreaMeasure.DEATHS, Classing.JENKS, index.points(),
+        AreaKey subdistricts = AreaKey.of(MapMode.SUBDISTRICT, SizeBy.DEATHS, Classing.JENKS, index.points(),
                 index.codes());
         List<String> lines = LegendPainter.lines(new IncidentRenderer.Frame(15, false, 0, 0, false, SizeBy.DEATHS,
                 6, ColourKey.TYPES, subdistricts.classes(ALL, IncidentMask.ALL)));
@@ -140,7 +140,6 @@ class ChoroplethTest {
     @Test
     void wordsOfTheCommandLine() {
         assertEquals(MapMode.SUBDISTRICT, MapMode.choropleth("Sub-District"));
-        assertEquals(AreaMeasure.DEATHS, AreaMeasure.of("deaths"));
         assertEquals(Classing.JENKS, Classing.of(" JENKS"));
         assertEquals("--choropleth must be governorate, district or subdistrict (was 'symbols')",
                 assertThrows(IllegalArgumentException.class, () -> MapMode.choropleth("symbols")).getMessage());
