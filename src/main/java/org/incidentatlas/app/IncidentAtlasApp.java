@@ -15,7 +15,9 @@ import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
+import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.map.BasemapChoice;
@@ -321,6 +323,11 @@ public final class IncidentAtlasApp extends Application {
         public void useLabels(LabelLanguage language) {
             AtlasTileRetriever.basemaps().useLabels(language);
             preferences.saveLabels(language);
+        }
+
+        @Override
+        public void showMapMode(MapMode mode, SizeBy measure, Classing classes) {
+            window.setMapMode(mode, measure, classes);
         }
 
         @Override

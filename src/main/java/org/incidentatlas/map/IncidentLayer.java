@@ -22,6 +22,7 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
+import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
@@ -208,6 +209,16 @@ public final class IncidentLayer extends MapLayer {
 
     public ColourKey colours() {
         return renderer.colours();
+    }
+
+    /** A choropleth of this key (made for the index shown) instead of symbols, or symbols for null; redraws. */
+    public void setAreas(AreaKey key) {
+        renderer.setAreas(key);
+        markDirty();
+    }
+
+    public AreaKey areas() {
+        return renderer.areas();
     }
 
     /** The incident drawn under a point in this layer's coordinates, if any. */

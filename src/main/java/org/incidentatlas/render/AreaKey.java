@@ -23,7 +23,7 @@ import org.incidentatlas.index.TimeIndex;
  * the area of every incident (from the filter codes, which assigned them by point in polygon when the index was
  * built, as the {@code --by} data exports do). Draws the areas filled by the class colour of their incidents or
  * deaths among those shown (date window and filter), classes cut over every area with any, so they do not change
- * when the map is panned. Immutable but for a scratch buffer: one key per renderer thread.
+ * when the map is panned. Immutable: the window and an export drawing in the background may share one key.
  */
 public final class AreaKey {
     private static final double FILL_ALPHA = 0.78;
@@ -35,7 +35,6 @@ public final class AreaKey {
     private final short[] areaOf;
     /** Per area, its rings as interleaved world x, y. */
     private final double[][][] rings;
-    private int[] visible = new int[0];
 
     private AreaKey(MapMode mode, SizeBy measure, Classing classing, TimeIndex points, short[] areaOf,
             double[][][] rings) {
@@ -100,11 +99,11 @@ public final class AreaKey {
         return index == points;
     }
 
-    /** Per area of the level, its incidents or deaths among those shown; the last slot counts the unplaced. */
-    long[] values(DateWindow window, IncidentMask mask) {
-        if (visible.length < points.size()) {
-            visible = new int[points.size()];
-        }
+    /**
+     * Per area of the level, its incidents or deaths among those shown (gathered in {@code visible}); the last slot
+     * counts the unplaced.
+     */
+    long[] values(DateWindow window, IncidentMask mask, int[] visible) {
         int n = points.visible(window, mask, visible);
         long[] values = new long[rings.length + 1];
         for (int k = 0; k < n; k++) {
@@ -121,7 +120,7 @@ public final class AreaKey {
 
     /** The classes of the incidents shown, cut over every area with any. */
     public AreaClasses classes(DateWindow window, IncidentMask mask) {
-        return classes(values(window, mask));
+        return classes(values(window, mask, new int[points.size()]));
     }
 
     private AreaClasses classes(long[] values) {
@@ -142,10 +141,12 @@ public final class AreaKey {
 
     /**
      * Draws the areas into {@code pixels} (premultiplied ARGB, the view's size, already cleared), filled by class
-     * with thin white borders so neighbours of one class stay apart; returns the classes.
+     * with thin white borders so neighbours of one class stay apart; returns the classes. {@code scratch} holds at
+     * least as many positions as the index has incidents.
      */
-    public AreaClasses paint(DateWindow window, IncidentMask mask, Viewport view, double pixelRatio, int[] pixels) {
-        long[] values = values(window, mask);
+    AreaClasses paint(DateWindow window, IncidentMask mask, Viewport view, double pixelRatio, int[] pixels,
+            int[] scratch) {
+        long[] values = values(window, mask, scratch);
         AreaClasses classes = classes(values);
         int w = view.width();
         int h = view.height();

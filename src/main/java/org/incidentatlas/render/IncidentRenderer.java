@@ -134,7 +134,7 @@ public final class IncidentRenderer {
         double zoom = IncidentStyle.zoomOf(view, pixelRatio);
         ColourKey key = colours.fits(index) ? colours : ColourKey.TYPES;
         if (areas != null && areas.fits(index)) {
-            AreaClasses classes = areas.paint(window, mask, view, pixelRatio, pixels);
+            AreaClasses classes = areas.paint(window, mask, view, pixelRatio, pixels, visible);
             lastInView = 0;
             last = new Frame(index.visible(window, mask, visible), false, 0, 0, false, sizeBy, zoom, key, classes);
             return last;

@@ -6,7 +6,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import org.incidentatlas.render.basemap.LabelLanguage;
 import javafx.scene.control.SeparatorMenuItem;
+import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
+import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
@@ -51,6 +53,10 @@ public final class AtlasMenuBar extends MenuBar {
 
         /** Symbol colours say the type of violence, the common category or the dataset. */
         default void colourSymbolsBy(ColourBy by) {
+        }
+
+        /** The map draws symbols or a choropleth of one level, counting incidents or deaths, classed one way. */
+        default void showMapMode(MapMode mode, SizeBy measure, Classing classes) {
         }
 
         /** The offline map names Iraq's areas in English, Arabic or both. */
@@ -139,7 +145,8 @@ public final class AtlasMenuBar extends MenuBar {
             names.getItems().add(choice);
         }
         MenuItem reset = item("Reset preferences", "mdi2r-restore", null, actions::resetPreferences);
-        Menu view = new Menu("_View", null, fullScreen, theme, symbols, colourBy, names, new SeparatorMenuItem(),
+        Menu view = new Menu("_View", null, fullScreen, theme, mapModeMenu(actions), symbols, colourBy, names,
+                new SeparatorMenuItem(),
                 reset);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", actions::showShortcuts);
@@ -166,6 +173,45 @@ public final class AtlasMenuBar extends MenuBar {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
+     * View > Map mode: symbols or a choropleth by governorate, district or sub-district, then what a choropleth counts
+     * and how its classes are cut; every choice sends the three together.
+     */
+    private static Menu mapModeMenu(Actions actions) {
+        ToggleGroup modes = new ToggleGroup();
+        ToggleGroup measures = new ToggleGroup();
+        ToggleGroup methods = new ToggleGroup();
+        Menu menu = new Menu("Map mode");
+        Runnable send = () -> actions.showMapMode((MapMode) modes.getSelectedToggle().getUserData(),
+                (SizeBy) measures.getSelectedToggle().getUserData(),
+                (Classing) methods.getSelectedToggle().getUserData());
+        for (MapMode m : MapMode.values()) {
+            menu.getItems().add(radio(m.label(), "menu-map-" + m.word(), m, modes, m == MapMode.SYMBOLS, send));
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(radio("Areas by number of incidents", "menu-areas-incidents", SizeBy.INCIDENTS, measures,
+                true, send));
+        menu.getItems().add(radio("Areas by deaths (best)", "menu-areas-deaths", SizeBy.DEATHS, measures, false,
+                send));
+        menu.getItems().add(new SeparatorMenuItem());
+        for (Classing c : Classing.values()) {
+            menu.getItems().add(radio("Classes: " + c.label(), "menu-classes-" + c.word(), c, methods,
+                    c == Classing.QUANTILES, send));
+        }
+        return menu;
+    }
+
+    private static RadioMenuItem radio(String label, String id, Object value, ToggleGroup group, boolean selected,
+            Runnable send) {
+        RadioMenuItem item = new RadioMenuItem(label);
+        item.setId(id);
+        item.setUserData(value);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> send.run());
         return item;
     }
 }

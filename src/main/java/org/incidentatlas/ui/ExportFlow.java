@@ -21,6 +21,7 @@ import org.incidentatlas.export.MapSnapshot;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.render.BasemapKind;
+import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
@@ -264,6 +265,7 @@ public final class ExportFlow {
         TileSource tiles = basemaps.chosen();
         SizeBy sizeBy = window.incidentLayer().sizeBy();
         ColourKey colours = window.incidentLayer().colours();
+        AreaKey areas = window.incidentLayer().areas();
         String view = currentView(pictureTitle).toJson();
         String data = window.dataAttribution(shown);
         return new Task<>() {
@@ -274,6 +276,7 @@ public final class ExportFlow {
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
                 snapshot.setSizeBy(sizeBy);
                 snapshot.setColours(colours);
+                snapshot.setAreas(areas);
                 Captions captions = Captions.of(pictureTitle, shown.window(), filter, shown.totals(),
                         snapshot.basemapAttribution() + " · " + data);
                 var picture = snapshot.render(shown, frame, captions);
@@ -302,6 +305,7 @@ public final class ExportFlow {
         TileSource tiles = basemaps.chosen();
         SizeBy sizeBy = window.incidentLayer().sizeBy();
         ColourKey colours = window.incidentLayer().colours();
+        AreaKey areas = window.incidentLayer().areas();
         String data = window.dataAttribution(shown.in(span(request.playback().windows())));
         String pictureTitle = request.picture().title();
         return new Task<>() {
@@ -311,6 +315,7 @@ public final class ExportFlow {
                 MapSnapshot snapshot = new MapSnapshot(basemaps.offlineBasemap(), tiles);
                 snapshot.setSizeBy(sizeBy);
                 snapshot.setColours(colours);
+                snapshot.setAreas(areas);
                 String credits = snapshot.basemapAttribution() + " · " + data;
                 try (FrameSink sink = request.gif()
                         ? new GifFile(out, request.fps(), Captions.filters(filter) + " · " + credits)

@@ -33,8 +33,12 @@ import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
+import org.incidentatlas.render.AreaKey;
+import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
+import org.incidentatlas.render.MapMode;
+import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -64,6 +68,9 @@ public final class MainWindow extends BorderPane {
     private DatasetCredits credits;
     private FilterCodes codes;
     private ColourBy colourBy = ColourBy.TYPE;
+    private MapMode mapMode = MapMode.SYMBOLS;
+    private SizeBy areaMeasure = SizeBy.INCIDENTS;
+    private Classing classing = Classing.QUANTILES;
     private FilterViewModel filters;
     private FilterPanel filterPanel;
 
@@ -162,6 +169,7 @@ public final class MainWindow extends BorderPane {
         incidents.setIndex(index);
         codes = content.codes();
         incidents.setColours(colourKey(index));
+        incidents.setAreas(areaKey(index));
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
         updateAttribution();
@@ -194,6 +202,35 @@ public final class MainWindow extends BorderPane {
 
     public ColourBy colourBy() {
         return colourBy;
+    }
+
+    /**
+     * Symbols, or a choropleth of governorates, districts or sub-districts counting incidents or deaths, classed by
+     * quantiles or natural breaks (drawn once the filter codes are loaded). Kept for the incidents of every later
+     * import; exports from the window draw the same.
+     */
+    public void setMapMode(MapMode mode, SizeBy measure, Classing classes) {
+        mapMode = mode;
+        areaMeasure = measure;
+        classing = classes;
+        incidents.setAreas(areaKey(incidents.index()));
+    }
+
+    public MapMode mapMode() {
+        return mapMode;
+    }
+
+    public SizeBy areaMeasure() {
+        return areaMeasure;
+    }
+
+    public Classing classing() {
+        return classing;
+    }
+
+    private AreaKey areaKey(TimeIndex index) {
+        return mapMode == MapMode.SYMBOLS || codes == null ? null
+                : AreaKey.of(mapMode, areaMeasure, classing, index, codes);
     }
 
     private ColourKey colourKey(TimeIndex index) {

@@ -38,6 +38,12 @@ final class CuratedDatabase implements AutoCloseable {
                 TimeIndexBuilder.from(repository::scanPoints), attribution, url -> { });
     }
 
+    /** The incidents with their filter codes, as the application loads them. */
+    MapContent content() {
+        return new MapContent(TimeIndexBuilder.from(repository::scanPoints),
+                FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled()));
+    }
+
     /** A window with the filter panel, opening links through {@code browser}. */
     MainWindow window(String attribution, Consumer<String> browser) {
         FilterCodes codes = FilterCodes.of(new IncidentFactsQuery(database).all(), AdminBoundaries.bundled());

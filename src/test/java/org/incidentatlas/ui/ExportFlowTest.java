@@ -25,6 +25,10 @@ import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
+import org.incidentatlas.render.Classing;
+import org.incidentatlas.render.MapMode;
+import org.incidentatlas.render.SizeBy;
+import org.incidentatlas.domain.WebMercator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,6 +116,41 @@ class ExportFlowTest {
                 text.get("Comment")));
         assertEquals(10.4, saved.map().zoom(), 1e-9);
         assertEquals(woheilat.dates().start(), saved.window().from());
+    }
+
+    @Test
+    void theMapModeChosenInTheWindowIsTheOneItsExportsDraw(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.setContent(db.content());
+            window.showMapArea(new SavedView.MapArea(33.3, 43.5, 6));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport view = window.mapView();
+        Path symbols = out.resolve("symbols.png");
+        Path areas = out.resolve("areas.png");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), symbols)));
+        task.get().run();
+        task.get().get();
+        robot.interact(() -> {
+            window.setMapMode(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.JENKS);
+            task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), areas));
+        });
+        assertEquals(MapMode.GOVERNORATE, window.incidentLayer().areas().mode());
+        task.get().run();
+        task.get().get();
+        // Anbar holds none of the three incidents: the basemap in symbol mode, the grey of "none shown" here.
+        int x = (int) Math.round(view.screenX(WebMercator.x(41.0)));
+        int y = (int) Math.round(view.screenY(WebMercator.y(32.8)));
+        int plain = ImageIO.read(symbols.toFile()).getRGB(x, y);
+        int filled = ImageIO.read(areas.toFile()).getRGB(x, y);
+        assertNotEquals(plain, filled, "Anbar is filled in the choropleth export");
+        int grey = org.incidentatlas.render.AreaClasses.NONE_COLOUR & 0xFF;
+        assertTrue(Math.abs((filled & 0xFF) - grey) < 30 && Math.abs((filled >> 16 & 0xFF) - grey) < 30,
+                Integer.toHexString(filled));
+        robot.interact(() -> window.setMapMode(MapMode.SYMBOLS, SizeBy.INCIDENTS, Classing.JENKS));
+        assertEquals(null, window.incidentLayer().areas(), "back to symbols");
     }
 
     @Test
