@@ -95,7 +95,9 @@ class DatasetFlowTest {
         assertEquals("Dead", choice(robot, "deathsBest").getValue(), "guessed from the header");
         robot.clickOn(importButton);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repository.count() == 2);
+        // The import is done when the map shows its incidents (the window reloads them after the commit).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.incidentLayer().index().size() == 2);
+        assertEquals(2, repository.count());
         List<DatasetSummary> datasets = data.datasets();
         assertEquals(List.of("survey"), datasets.stream().map(DatasetSummary::name).toList());
         assertEquals(5, datasets.get(0).deathsBest());
