@@ -149,7 +149,8 @@ final class BenchData {
         });
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -3,9 +3,7 @@ package org.incidentatlas.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -54,7 +52,7 @@ public class FormatImportBenchmark {
 
     @Setup(Level.Invocation)
     public void newDatabase() throws IOException {
-        delete(dir.resolve("db"));
+        BenchData.delete(dir.resolve("db"));
         db = Database.open(dir.resolve("db"));
     }
 
@@ -65,7 +63,7 @@ public class FormatImportBenchmark {
 
     @TearDown(Level.Trial)
     public void deleteAll() throws IOException {
-        delete(dir);
+        BenchData.delete(dir);
         Files.deleteIfExists(file.file());
     }
 
@@ -78,16 +76,5 @@ public class FormatImportBenchmark {
                     + report.rejected().subList(0, Math.min(3, report.rejected().size())));
         }
         return report;
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -5,9 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.ingest.ImportReport;
 import org.incidentatlas.ingest.Importer;
@@ -58,7 +56,7 @@ public class ImportBenchmark {
 
     @Setup(Level.Invocation)
     public void newDatabase() throws IOException {
-        delete(dir.resolve("db"));
+        BenchData.delete(dir.resolve("db"));
         db = Database.open(dir.resolve("db"));
     }
 
@@ -69,7 +67,7 @@ public class ImportBenchmark {
 
     @TearDown(Level.Trial)
     public void deleteAll() throws IOException {
-        delete(dir);
+        BenchData.delete(dir);
     }
 
     @Benchmark
@@ -79,16 +77,5 @@ public class ImportBenchmark {
             throw new IllegalStateException("imported " + report.imported() + " of " + rows);
         }
         return report;
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
