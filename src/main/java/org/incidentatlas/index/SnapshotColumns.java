@@ -16,6 +16,9 @@ import java.util.Map;
  * missing and rebuild.
  */
 final class SnapshotColumns {
+    /** Values written at a time. */
+    private static final int CHUNK = 8192;
+
     private SnapshotColumns() {
     }
 
@@ -142,59 +145,43 @@ final class SnapshotColumns {
         out.writeInt((int) bytes);
     }
 
-    private static void ints(DataOutputStream out, String name, int[] a) throws IOException {
-        header(out, name, 4L * a.length);
-        ByteBuffer b = ByteBuffer.allocate(4 * 8192);
-        for (int i = 0; i < a.length; i += 8192) {
-            int k = Math.min(8192, a.length - i);
+    /** Puts values {@code from} to {@code from + count} of an array into a buffer. */
+    @FunctionalInterface
+    private interface Chunk {
+        void put(ByteBuffer buffer, int from, int count);
+    }
+
+    /** A column of {@code length} values {@code width} bytes wide, written a chunk of {@link #CHUNK} at a time. */
+    private static void column(DataOutputStream out, String name, int width, int length, Chunk chunk)
+            throws IOException {
+        header(out, name, (long) width * length);
+        ByteBuffer b = ByteBuffer.allocate(width * CHUNK);
+        for (int i = 0; i < length; i += CHUNK) {
+            int k = Math.min(CHUNK, length - i);
             b.clear();
-            b.asIntBuffer().put(a, i, k);
-            out.write(b.array(), 0, 4 * k);
+            chunk.put(b, i, k);
+            out.write(b.array(), 0, width * k);
         }
+    }
+
+    private static void ints(DataOutputStream out, String name, int[] a) throws IOException {
+        column(out, name, 4, a.length, (b, i, k) -> b.asIntBuffer().put(a, i, k));
     }
 
     private static void longs(DataOutputStream out, String name, long[] a) throws IOException {
-        header(out, name, 8L * a.length);
-        ByteBuffer b = ByteBuffer.allocate(8 * 8192);
-        for (int i = 0; i < a.length; i += 8192) {
-            int k = Math.min(8192, a.length - i);
-            b.clear();
-            b.asLongBuffer().put(a, i, k);
-            out.write(b.array(), 0, 8 * k);
-        }
+        column(out, name, 8, a.length, (b, i, k) -> b.asLongBuffer().put(a, i, k));
     }
 
     private static void floats(DataOutputStream out, String name, float[] a) throws IOException {
-        header(out, name, 4L * a.length);
-        ByteBuffer b = ByteBuffer.allocate(4 * 8192);
-        for (int i = 0; i < a.length; i += 8192) {
-            int k = Math.min(8192, a.length - i);
-            b.clear();
-            b.asFloatBuffer().put(a, i, k);
-            out.write(b.array(), 0, 4 * k);
-        }
+        column(out, name, 4, a.length, (b, i, k) -> b.asFloatBuffer().put(a, i, k));
     }
 
     private static void doubles(DataOutputStream out, String name, double[] a) throws IOException {
-        header(out, name, 8L * a.length);
-        ByteBuffer b = ByteBuffer.allocate(8 * 8192);
-        for (int i = 0; i < a.length; i += 8192) {
-            int k = Math.min(8192, a.length - i);
-            b.clear();
-            b.asDoubleBuffer().put(a, i, k);
-            out.write(b.array(), 0, 8 * k);
-        }
+        column(out, name, 8, a.length, (b, i, k) -> b.asDoubleBuffer().put(a, i, k));
     }
 
     private static void shorts(DataOutputStream out, String name, short[] a) throws IOException {
-        header(out, name, 2L * a.length);
-        ByteBuffer b = ByteBuffer.allocate(2 * 8192);
-        for (int i = 0; i < a.length; i += 8192) {
-            int k = Math.min(8192, a.length - i);
-            b.clear();
-            b.asShortBuffer().put(a, i, k);
-            out.write(b.array(), 0, 2 * k);
-        }
+        column(out, name, 2, a.length, (b, i, k) -> b.asShortBuffer().put(a, i, k));
     }
 
     private static void bytes(DataOutputStream out, String name, byte[] a) throws IOException {
