@@ -133,7 +133,7 @@ public final class ColumnMappingModel {
             }
         });
         if (problems.isEmpty()) {
-            String dates = firstBadDate();
+            String dates = firstBadDate(dateFormat.get());
             if (dates != null) {
                 problems.add(dates);
             }
@@ -141,15 +141,15 @@ public final class ColumnMappingModel {
         problem.set(String.join("; ", problems));
     }
 
-    /** The first previewed start date that the chosen format does not read, said with its row; or null. */
-    private String firstBadDate() {
+    /** The first previewed start date that a date format does not read, said with its row; or null. */
+    private String firstBadDate(String pattern) {
         int at = preview.columns().indexOf(columns.get("startDate").get().strip());
         if (at < 0) {
             return null;
         }
         MappedDates dates;
         try {
-            dates = new MappedDates(dateFormat.get());
+            dates = new MappedDates(pattern);
         } catch (IllegalArgumentException e) {
             return null; // said by the mapping's own problems
         }
@@ -181,14 +181,7 @@ public final class ColumnMappingModel {
 
     /** The first offered date format that reads every previewed start date, or iso. */
     private String guessDateFormat() {
-        String saved = dateFormat.get();
-        for (String f : DATE_FORMATS) {
-            dateFormat.set(f);
-            if (firstBadDate() == null) {
-                return f;
-            }
-        }
-        return saved;
+        return DATE_FORMATS.stream().filter(f -> firstBadDate(f) == null).findFirst().orElse("iso");
     }
 
     private static String fold(String name) {
