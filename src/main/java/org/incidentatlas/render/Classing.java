@@ -1,7 +1,6 @@
 package org.incidentatlas.render;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How a choropleth's area values are cut into classes: quantiles (about as many areas in each class) or natural
@@ -30,13 +29,7 @@ public enum Classing {
 
     /** The method named by {@code --classes quantiles|jenks}, ignoring case. */
     public static Classing of(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        for (Classing c : values()) {
-            if (c.word.equals(w)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("--classes must be quantiles or jenks (was '" + word + "')");
+        return Words.choice(values(), Classing::word, word, "--classes must be quantiles or jenks (was '" + word + "')");
     }
 
     /**

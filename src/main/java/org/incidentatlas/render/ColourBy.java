@@ -1,7 +1,5 @@
 package org.incidentatlas.render;
 
-import java.util.Locale;
-
 /** What a symbol's colour says: UCDP's type of violence, the common category across datasets, or the dataset. */
 public enum ColourBy {
     TYPE("type", "Type of violence"),
@@ -28,12 +26,7 @@ public enum ColourBy {
 
     /** The choice named by {@link #word()}, ignoring case. */
     public static ColourBy of(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        for (ColourBy c : values()) {
-            if (c.word.equals(w)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("--colour-by must be type, category or dataset (was '" + word + "')");
+        return Words.choice(values(), ColourBy::word, word,
+                "--colour-by must be type, category or dataset (was '" + word + "')");
     }
 }

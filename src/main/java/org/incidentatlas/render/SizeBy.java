@@ -1,7 +1,5 @@
 package org.incidentatlas.render;
 
-import java.util.Locale;
-
 /** What the area of an incident symbol stands for: the summed best deaths of its incidents, or their number. */
 public enum SizeBy {
     DEATHS("deaths"),
@@ -20,11 +18,7 @@ public enum SizeBy {
 
     /** The size choice for a word ({@code deaths} or {@code incidents}, any case). */
     public static SizeBy of(String word) {
-        for (SizeBy s : values()) {
-            if (s.word.equals(word.strip().toLowerCase(Locale.ROOT))) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("size symbols by \"deaths\" or \"incidents\" (was \"" + word + "\")");
+        return Words.choice(values(), SizeBy::word, word,
+                "size symbols by \"deaths\" or \"incidents\" (was \"" + word + "\")");
     }
 }
