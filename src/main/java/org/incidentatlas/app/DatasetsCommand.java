@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,9 @@ final class DatasetsCommand implements Callable<Integer> {
             datasets = session.datasets().list();
         }
         if (json) {
-            out.println(NativeJson.mapper().writeValueAsString(datasets.stream().map(DatasetsCommand::json).toList()));
+            // Every contract key on every dataset: a value not known is written as null, not left out.
+            out.println(NativeJson.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .writeValueAsString(datasets.stream().map(DatasetsCommand::json).toList()));
         } else if (datasets.isEmpty()) {
             out.println("No datasets.");
         } else {

@@ -1,6 +1,7 @@
 package org.incidentatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,24 @@ class DatasetsCliTest {
         assertEquals(3, stats.get("incidents").asLong(), "--dataset filters the count");
         assertEquals(stats.get("deathsBest").asLong(), curated.get("deathsBest").asLong());
         assertEquals(stats.get("firstDate").asText(), curated.get("firstDate").asText());
+    }
+
+    @Test
+    void aDatasetWithoutVersionOrIncidentsStillHasEveryContractKeyAsNull() throws Exception {
+        Path own = home.resolve("db-own");
+        assertEquals(0, CliRun.on(own, "datasets", "create", "mine").code());
+        CliRun r = CliRun.on(own, "datasets", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode mine = null;
+        for (JsonNode d : NativeJson.mapper().readTree(r.out())) {
+            mine = "mine".equals(d.get("name").asText()) ? d : mine;
+        }
+        assertNotNull(mine, r.out());
+        assertEquals(List.of("name", "incidents", "deathsBest", "firstDate", "lastDate", "version", "licence",
+                "citation"), names(mine));
+        assertEquals(0, mine.get("incidents").asLong());
+        assertTrue(mine.get("firstDate").isNull(), r.out());
+        assertTrue(mine.get("version").isNull(), r.out());
     }
 
     @Test
