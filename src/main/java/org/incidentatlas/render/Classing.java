@@ -29,7 +29,8 @@ public enum Classing {
 
     /** The method named by {@code --classes quantiles|jenks}, ignoring case. */
     public static Classing of(String word) {
-        return Words.choice(values(), Classing::word, word, "--classes must be quantiles or jenks (was '" + word + "')");
+        return Words.choice(values(), Classing::word, word,
+                "--classes must be quantiles or jenks (was '" + word + "')");
     }
 
     /**
