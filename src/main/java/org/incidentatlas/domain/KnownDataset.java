@@ -29,12 +29,12 @@ public record KnownDataset(String key, String title, String licence, String shor
             new KnownDataset(CURATED, "curated reports", "CC BY 4.0", null,
                     "Curated records: entered for this project from the reports each record cites (records CC BY "
                             + "4.0; the reports belong to their publishers)."),
-            new KnownDataset(ACLED, "ACLED", "ACLED Terms of Use (attribution; no redistribution)",
+            new KnownDataset(ACLED, "ACLED", "ACLED Terms of Use: attribution; no redistribution",
                     "acleddata.com",
                     "Armed Conflict Location & Event Data (ACLED), https://acleddata.com. Raleigh, Clionadh, "
                             + "Andrew Linke, Håvard Hegre and Joakim Karlsen (2010). Introducing ACLED: An Armed "
                             + "Conflict Location and Event Dataset. Journal of Peace Research 47(5): 651-660."),
-            new KnownDataset(GTD, "GTD", "GTD Terms of Use (non-commercial; no redistribution)", "START",
+            new KnownDataset(GTD, "GTD", "GTD Terms of Use: non-commercial; no redistribution", "START",
                     "National Consortium for the Study of Terrorism and Responses to Terrorism (START), University "
                             + "of Maryland. Global Terrorism Database (GTD), https://www.start.umd.edu/gtd."));
 

@@ -41,6 +41,22 @@ class DatasetCreditsTest {
     }
 
     @Test
+    void aKnownDatasetsLicenceReadsInTheLineWithoutParenthesesInParentheses() {
+        for (KnownDataset known : KnownDataset.all()) {
+            DatasetCredits one = new DatasetCredits(List.of(new DatasetRelease(known.key(), "1", known.licence())),
+                    Map.of());
+            String line = one.line(Set.of(known.key()));
+            int depth = 0;
+            for (char c : line.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                assertTrue(depth <= 1 && depth >= 0, line);
+            }
+            assertEquals(0, depth, line);
+            assertTrue(line.contains(known.licence()), line);
+        }
+    }
+
+    @Test
     void theAboutBoxGivesEachShownDatasetItsFullCitation() {
         String about = credits.about(Set.of(KnownDataset.GED, "survey", "archive"));
         String[] paragraphs = about.split("\n\n");
