@@ -1,6 +1,5 @@
 package org.incidentatlas.app;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
-import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.domain.DatasetSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,9 +40,7 @@ final class DatasetsCommand implements Callable<Integer> {
             datasets = session.datasets().list();
         }
         if (json) {
-            // Every contract key on every dataset: a value not known is written as null, not left out.
-            out.println(NativeJson.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
-                    .writeValueAsString(datasets.stream().map(DatasetsCommand::json).toList()));
+            out.println(ContractJson.write(datasets.stream().map(DatasetsCommand::json).toList()));
         } else if (datasets.isEmpty()) {
             out.println("No datasets.");
         } else {

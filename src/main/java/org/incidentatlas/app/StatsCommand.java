@@ -9,7 +9,6 @@ import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.FilterEvaluator;
 import org.incidentatlas.index.FilterSummary;
 import org.incidentatlas.index.IncidentFilter;
-import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.store.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class StatsCommand implements Callable<Integer> {
             m.put("deathsLow", s.deathsLow());
             m.put("deathsBest", s.deathsBest());
             m.put("deathsHigh", s.deathsHigh());
-            out.println(NativeJson.mapper().writeValueAsString(m));
+            out.println(ContractJson.write(m));
         } else {
             out.printf("Incidents:   %,d%n", s.incidents());
             out.printf("Sources:     %,d%n", s.sources());

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
@@ -156,6 +157,24 @@ class CliTest {
             assertEquals(expected[1], stats.get("deathsBest").asLong(), governorate);
         }
         assertTrue(expected[0] > 0);
+    }
+
+    @Test
+    void statsJsonWritesEveryKeyWhenNothingMatchesWithNullDates() throws Exception {
+        CliRun r = cli("stats", "--json", "--from", "1950-01-01", "--to", "1950-12-31");
+        assertEquals(0, r.code(), r.err());
+        JsonNode stats = NativeJson.mapper().readTree(r.out());
+        assertEquals(List.of("incidents", "sources", "firstDate", "lastDate", "deathsLow", "deathsBest", "deathsHigh"),
+                iterable(stats.fieldNames()));
+        assertEquals(0, stats.get("incidents").asLong());
+        assertTrue(stats.get("firstDate").isNull(), r.out());
+        assertTrue(stats.get("lastDate").isNull(), r.out());
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
