@@ -1,20 +1,15 @@
 package org.incidentatlas.export;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.RoundRectangle2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.ArrayList;
-import java.util.List;
 import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.BasemapPainter;
 import org.incidentatlas.render.IncidentRenderer;
+import org.incidentatlas.render.LegendBlock;
 import org.incidentatlas.render.LegendPainter;
-import org.incidentatlas.render.MapFonts;
 import org.incidentatlas.render.ScaleBar;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
@@ -23,15 +18,13 @@ import org.incidentatlas.render.basemap.OfflineBasemap;
 
 /**
  * Composes a map picture off screen, with no JavaFX: the basemap and the incidents drawn by the same renderers as the
- * window's map, at the picture's own resolution (not a screen grab), then the title with the date window, the filters
- * and the counts, the legend, a scale bar and the credits of basemap and data. Keeps the incident renderer's scratch
- * buffers between pictures (an animation): one instance per export, used from one thread.
+ * window's map, at the picture's own resolution (not a screen grab), in a frame of their own, and beside or below it
+ * the title with the date window, the filters and the counts, the legend, a scale bar and the credits of basemap and
+ * data. Every picture (PNG, GIF and numbered frames) is laid out here. Keeps the incident renderer's scratch buffers
+ * between pictures (an animation): one instance per export, used from one thread.
  */
 public final class MapSnapshot {
-    private static final double MARGIN = 10;
-    private static final Color PANEL = new Color(255, 255, 255, 215);
-    private static final Color INK = new Color(0x20, 0x20, 0x20);
-    private static final Color SOFT_INK = new Color(0x45, 0x45, 0x45);
+    private static final Color FRAME_LINE = new Color(0x60, 0x60, 0x60);
 
     private final OfflineBasemap offline;
     private final TileSource tiles;
@@ -39,6 +32,9 @@ public final class MapSnapshot {
 
     /** What the last picture showed. */
     private IncidentRenderer.Frame last = IncidentRenderer.Frame.NONE;
+    private Rectangle lastMap = new Rectangle();
+    /** Scratch pixels for the whole picture's incidents, drawn only to size the margin panel. */
+    private int[] whole = new int[0];
 
     /**
      * @param offline the offline basemap (drawn everywhere when {@code tiles} is null, and where it has no tile)
@@ -74,11 +70,80 @@ public final class MapSnapshot {
         return last;
     }
 
-    /** Draws the picture: map, incidents, then title, legend, scale bar and credits, as an opaque RGB image. */
+    /** The map's frame in the last picture drawn, in picture pixels (inside its frame line). */
+    public Rectangle lastMapBounds() {
+        return lastMap;
+    }
+
+    /**
+     * Draws the picture as a printed map figure: on white paper, the map (basemap and incidents) in its own frame, and
+     * in a margin panel beside or below it ({@link PictureLayout}) the title with the date window, the filters and
+     * the counts, the legend, a scale bar and the credits of basemap and data, none of them over the map. The map is
+     * centred where the frame says, at its zoom and pixel ratio; the picture has the frame's size. An opaque RGB image.
+     */
     public BufferedImage render(Shown shown, MapFrame frame, Captions captions) {
         PictureSize size = frame.pictureSize();
+        double ratio = frame.pixelRatio();
+        double w = frame.width();
+        double h = frame.height();
         BufferedImage picture = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
+        Graphics2D s = LegendPainter.hinted(g);
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size.width(), size.height());
+            s.scale(ratio, ratio);
+            PictureLayout.Words words = new PictureLayout.Words() {
+                @Override
+                public LegendBlock title(double width) {
+                    return CaptionBlocks.title(s, captions, width);
+                }
+
+                @Override
+                public LegendBlock credits(double width) {
+                    return CaptionBlocks.credits(s, captions.attribution(), width);
+                }
+            };
+            // What the whole picture would show chooses the panel's extent, which fixes the map's frame.
+            if (whole.length < size.width() * size.height()) {
+                whole = new int[size.width() * size.height()];
+            }
+            IncidentRenderer.Frame all = renderer.render(shown.index(), shown.window(), shown.mask(),
+                    frame.pictureView(), ratio, whole);
+            double most = PictureLayout.mostBeside(w);
+            double extent = PictureLayout.extent(w, h, LegendPainter.blocks(s, all, most), words,
+                    ScaleBar.fit(frame.screenView(), 160).block(s));
+            PictureLayout.Rect m = PictureLayout.mapFrame(w, h, extent);
+            int mx = (int) Math.round(m.x() * ratio);
+            int my = (int) Math.round(m.y() * ratio);
+            int mw = Math.max(1, (int) Math.round(m.width() * ratio));
+            int mh = Math.max(1, (int) Math.round(m.height() * ratio));
+            MapFrame mapFrame = new MapFrame(frame.latitude(), frame.longitude(), frame.zoom(), mw / ratio,
+                    mh / ratio, ratio);
+            int line = Math.max(1, (int) Math.round(ratio));
+            g.setColor(FRAME_LINE);
+            g.fillRect(mx - line, my - line, mw + 2 * line, mh + 2 * line);
+            g.drawImage(renderMap(shown, mapFrame), mx, my, null);
+            lastMap = new Rectangle(mx, my, mw, mh);
+            double legendWidth = PictureLayout.beside(w, h) ? Math.min(extent, most) : most;
+            ScaleBar bar = ScaleBar.fit(mapFrame.screenView(), Math.min(160, legendWidth - 12));
+            PictureLayout.of(w, h, extent, LegendPainter.blocks(s, last, legendWidth), words, bar.block(s))
+                    .paint(s);
+        } finally {
+            s.dispose();
+            g.dispose();
+        }
+        return picture;
+    }
+
+    /**
+     * Draws the map alone, basemap and incidents filling the whole frame, with nothing over it: what the map's frame
+     * of a picture holds ({@link #render}).
+     */
+    public BufferedImage renderMap(Shown shown, MapFrame frame) {
+        PictureSize size = frame.pictureSize();
+        BufferedImage map = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = map.createGraphics();
         try {
             BasemapPainter.paint(g, offline, tiles, frame.screenView(), frame.pixelRatio());
             BufferedImage layer = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_ARGB_PRE);
@@ -87,104 +152,9 @@ public final class MapSnapshot {
                     frame.pixelRatio(), pixels);
             g.drawImage(layer, 0, 0, null);
             layer.flush();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.scale(frame.pixelRatio(), frame.pixelRatio());
-            double w = frame.width();
-            double h = frame.height();
-            double titleBottom = paintTitle(g, captions, w);
-            LegendPainter.paint(g, MARGIN, titleBottom + 8, last);
-            ScaleBar.fit(frame.screenView(), Math.min(160, w / 4)).paint(g, MARGIN, h - MARGIN);
-            paintCredits(g, captions.attribution(), w, h);
         } finally {
             g.dispose();
         }
-        return picture;
-    }
-
-    /** The title block at the top left; returns its bottom edge. */
-    private static double paintTitle(Graphics2D g, Captions captions, double viewWidth) {
-        Font titleFont = MapFonts.latin(16f, true);
-        Font lineFont = MapFonts.latin(12f, false);
-        FontMetrics tm = g.getFontMetrics(titleFont);
-        FontMetrics lm = g.getFontMetrics(lineFont);
-        double maxText = Math.max(120, viewWidth * 0.6 - 2 * MARGIN);
-        List<String> title = captions.title().isEmpty() ? List.of() : wrap(captions.title(), tm, maxText);
-        List<String> lines = new ArrayList<>();
-        for (String line : captions.lines()) {
-            lines.addAll(wrap(line, lm, maxText));
-        }
-        double width = 0;
-        for (String t : title) {
-            width = Math.max(width, tm.stringWidth(t));
-        }
-        for (String l : lines) {
-            width = Math.max(width, lm.stringWidth(l));
-        }
-        double pad = 8;
-        double height = title.size() * tm.getHeight() + lines.size() * lm.getHeight() + 2 * pad
-                + (title.isEmpty() ? 0 : 3);
-        g.setColor(PANEL);
-        g.fill(new RoundRectangle2D.Double(MARGIN, MARGIN, width + 2 * pad, height, 8, 8));
-        double y = MARGIN + pad;
-        g.setColor(INK);
-        g.setFont(titleFont);
-        for (String t : title) {
-            MapFonts.draw(g, t, (float) (MARGIN + pad), (float) (y + tm.getAscent()), 16f, true);
-            y += tm.getHeight();
-        }
-        y += title.isEmpty() ? 0 : 3;
-        g.setFont(lineFont);
-        g.setColor(SOFT_INK);
-        for (String l : lines) {
-            MapFonts.draw(g, l, (float) (MARGIN + pad), (float) (y + lm.getAscent()), 12f, false);
-            y += lm.getHeight();
-        }
-        return MARGIN + height;
-    }
-
-    /** The credits at the bottom right, wrapped to at most half the view's width. */
-    private static void paintCredits(Graphics2D g, String credits, double w, double h) {
-        Font font = MapFonts.latin(10f, false);
-        FontMetrics fm = g.getFontMetrics(font);
-        List<String> lines = wrap(credits, fm, Math.max(150, w * 0.5));
-        double width = 0;
-        for (String l : lines) {
-            width = Math.max(width, fm.stringWidth(l));
-        }
-        double pad = 4;
-        double height = lines.size() * fm.getHeight() + 2 * pad;
-        double left = w - width - 2 * pad;
-        double top = h - height;
-        g.setColor(PANEL);
-        g.fill(new RoundRectangle2D.Double(left, top, width + 2 * pad, height + 6, 6, 6));
-        g.setColor(INK);
-        g.setFont(font);
-        double y = top + pad;
-        for (String l : lines) {
-            MapFonts.draw(g, l, (float) (left + pad), (float) (y + fm.getAscent()), 10f, false);
-            y += fm.getHeight();
-        }
-    }
-
-    /** Breaks text into lines of at most {@code max} pixels, at spaces (a word longer than that gets a line). */
-    static List<String> wrap(String text, FontMetrics fm, double max) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && fm.stringWidth(line + " " + word) > max) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
+        return map;
     }
 }

@@ -47,8 +47,8 @@ public final class IncidentRenderer {
 
     /**
      * What a frame showed: incidents in view, whether they were aggregated into the density grid, how many symbols
-     * were drawn, the largest value one symbol stood for, whether any symbol was a ring (an imprecise place), what
-     * sizes meant, and the map zoom.
+     * reach into the view, the largest value one of them stood for, whether any of them was a ring (an imprecise
+     * place), what sizes meant, and the map zoom.
      */
     public record Frame(int incidents, boolean aggregated, int symbols, long largest, boolean imprecise,
             SizeBy sizeBy, double zoom, ColourKey colours, AreaClasses areas) {
@@ -177,11 +177,10 @@ public final class IncidentRenderer {
             symbolRadius = new double[order.length];
         }
         long largest = 0;
+        int drawn = 0;
         boolean rings = false;
         for (int g = 0; g < count; g++) {
-            long value = groups.value(g, sizeBy);
-            largest = Math.max(largest, value);
-            symbolRadius[g] = IncidentStyle.radius(value, sizeBy, zoom) * ratio;
+            symbolRadius[g] = IncidentStyle.radius(groups.value(g, sizeBy), sizeBy, zoom) * ratio;
             // Largest first, so smaller symbols are drawn over them.
             order[g] = (long) (Integer.MAX_VALUE - Math.min(Integer.MAX_VALUE - 1, symbolRadius[g] * 64)) << 32 | g;
         }
@@ -194,11 +193,14 @@ public final class IncidentRenderer {
                 double cx = groups.sumX[g] / groups.count[g];
                 double cy = groups.sumY[g] / groups.count[g];
                 double r = symbolRadius[g];
-                boolean ring = groups.ring(g);
-                rings |= ring;
                 if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) {
                     continue;
                 }
+                // What the legend keys: only symbols that reach into the picture.
+                boolean ring = groups.ring(g);
+                rings |= ring;
+                largest = Math.max(largest, groups.value(g, sizeBy));
+                drawn++;
                 if (r <= spriteLimit) {
                     DotSprites.stamp(pixels, w, h, (int) Math.floor(cx), (int) Math.floor(cy),
                             DotSprites.sprite(groups.type(g), ring, r, ratio));
@@ -222,7 +224,7 @@ public final class IncidentRenderer {
         } finally {
             painter.end();
         }
-        return new Frame(inView, false, count, largest, rings, sizeBy, zoom, key);
+        return new Frame(inView, false, drawn, largest, rings, sizeBy, zoom, key);
     }
 
     /** What the last frame showed. */

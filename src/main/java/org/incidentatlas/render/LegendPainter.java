@@ -8,45 +8,39 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The map legend, for the window and for exported pictures alike, drawn for what a frame showed: the colours (type of
- * violence, common category or dataset, as the frame's {@link ColourKey} says), nested circles at the real sizes
- * of 1, 10, 100, 1,000 ... deaths or incidents at the frame's zoom (up to
- * the largest symbol drawn, never capped), what a number on a symbol means, the ring of an imprecise place, and, when
- * the frame showed the density grid, its colour ramp; for a choropleth, its classes ({@link AreaLegend}). In the
- * bundled fonts.
+ * violence, common category or dataset, as the frame's {@link ColourKey} says), nested circles at the real sizes of
+ * symbols at the frame's zoom up to the largest symbol drawn ({@link SizeKey}), what a number on a symbol means, the
+ * ring of an imprecise place, and, when the frame showed the density grid, its colour ramp; for a choropleth, its
+ * classes ({@link AreaLegend}). In the bundled fonts. The parts are {@link LegendBlock}s: the window stacks them on one
+ * panel ({@link #paint}), an exported picture places them in its margin ({@link #blocks}).
  */
 public final class LegendPainter {
+    static final int GREY = 0xFF9A9A9A;
+    static final Color INK = new Color(0x20, 0x20, 0x20);
     private static final double PAD = 8;
     private static final double GAP = 8;
-    private static final int GREY = 0xFF9A9A9A;
-    private static final Color INK = new Color(0x20, 0x20, 0x20);
+    private static final double BLOCK_GAP = 6;
     private static final double SAMPLE_R = 8;
+    private static final double SYMBOL = Math.max(2 * SAMPLE_R + 2, 24);
+    private static final String STACK = "12 incidents on one spot";
+    private static final String RING = "ring: place known only roughly";
+    private static final String RING_MORE = "(town, district, governorate)";
+    private static final String RAMP = "Incidents per cell";
+    private static final String RAMP_WORDS = "few → many";
 
     private LegendPainter() {
     }
 
-    /**
-     * The values of the nested size circles: powers of ten from 1 to at least 1,000, up to the power of ten nearest
-     * (on a log scale) to the largest symbol shown. A symbol of 12,000 deaths is read against a 10,000 circle rather
-     * than a 100,000 one that would be ten times its area and cover the map.
-     */
+    /** The values of the nested size circles (see {@link SizeKey#steps}). */
     public static List<Long> sizeSteps(IncidentRenderer.Frame frame) {
-        List<Long> out = new ArrayList<>();
-        for (long v = 1;; v *= 10) {
-            out.add(v);
-            if (v >= 1000 && v * Math.sqrt(10) >= frame.largest()) {
-                break;
-            }
-        }
-        return out;
+        return SizeKey.steps(frame);
     }
 
     /** The texts of the legend, top to bottom (so tests can check what a legend says). */
@@ -57,128 +51,163 @@ public final class LegendPainter {
         List<String> out = new ArrayList<>();
         out.add(frame.colours().heading());
         out.addAll(frame.colours().names());
-        out.add(sizeHeading(frame.sizeBy()));
-        for (long v : sizeSteps(frame)) {
-            out.add(valueText(v, frame.sizeBy()));
-        }
-        out.add("12 incidents on one spot");
-        out.add("ring: place known only roughly");
-        out.add("(town, district, governorate)");
+        out.addAll(SizeKey.lines(frame));
+        out.add(STACK);
+        out.add(RING);
+        out.add(RING_MORE);
         if (frame.aggregated()) {
-            out.add("Incidents per cell");
-            out.add("few → many");
+            out.add(RAMP);
+            out.add(RAMP_WORDS);
         }
         return out;
     }
 
-    private static String sizeHeading(SizeBy by) {
-        return by == SizeBy.DEATHS ? "Deaths (best) per spot" : "Incidents per spot";
-    }
-
-    private static String valueText(long v, SizeBy by) {
-        String unit = by == SizeBy.DEATHS ? (v == 1 ? " death" : " deaths") : (v == 1 ? " incident" : " incidents");
-        return String.format(Locale.ROOT, "%,d", v) + unit;
-    }
-
     /**
-     * Paints the legend on a light panel with its top-left corner at ({@code x}, {@code y}), in screen pixels
-     * ({@code g} scaled for larger pictures); returns its size as {width, height}.
+     * The parts of the legend of a frame, measured with {@code g}'s fonts; none wider than {@code maxWidth} screen
+     * pixels where it can be helped (the size key leaves out circles that would be wider and says the largest value).
      */
-    public static double[] paint(Graphics2D g, double x, double y, IncidentRenderer.Frame frame) {
-        Graphics2D s = (Graphics2D) g.create();
+    public static List<LegendBlock> blocks(Graphics2D g, IncidentRenderer.Frame frame, double maxWidth) {
+        Graphics2D s = hinted(g);
         try {
-            s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            s.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             if (frame.areas() != null) {
-                return AreaLegend.paint(s, x, y, frame.areas());
+                return List.of(new AreaLegend(s, frame.areas()));
             }
-            Font plain = MapFonts.latin(12f, false);
-            Font bold = MapFonts.latin(12f, true);
-            FontMetrics pm = s.getFontMetrics(plain);
-            FontMetrics bm = s.getFontMetrics(bold);
-            List<String> texts = lines(frame);
-            List<Long> steps = sizeSteps(frame);
-            double[] radii = steps.stream().mapToDouble(v -> IncidentStyle.radius(v, frame.sizeBy(), frame.zoom()))
-                    .toArray();
-            double rMax = radii[radii.length - 1];
-            double line = Math.max(2 * SAMPLE_R + 2, pm.getHeight());
-            double textWidth = 0;
-            for (String t : texts) {
-                textWidth = Math.max(textWidth, pm.stringWidth(t));
-            }
-            double symbol = Math.max(2 * SAMPLE_R + 2, 24);
-            double nestedHeight = Math.max(2 * rMax, (steps.size() + 0.5) * pm.getHeight()) + 4;
-            double width = Math.max(Math.max(bm.stringWidth(sizeHeading(frame.sizeBy())),
-                    bm.stringWidth(frame.colours().heading())),
-                    Math.max(symbol, 2 * rMax) + GAP + textWidth) + 2 * PAD;
-            ColourKey key = frame.colours();
-            int entries = key.names().size();
-            double height = 2 * PAD + 2 * (bm.getHeight() + 2) + entries * line + nestedHeight + 3 * line + 4
-                    + (frame.aggregated() ? bm.getHeight() + 2 + line : 0);
-            s.setColor(new Color(255, 255, 255, 215));
-            s.fill(new RoundRectangle2D.Double(x, y, width, height, 8, 8));
-            double left = x + PAD;
-            double top = y + PAD;
-            top = heading(s, bold, bm, texts.get(0), left, top);
-            for (int k = 0; k < entries; k++) {
-                swatch(s, left + symbol / 2, top + line / 2, key.colour(k));
-                text(s, plain, pm, key.names().get(k), left + symbol + GAP, top + line / 2);
-                top += line;
-            }
-            top = heading(s, bold, bm, sizeHeading(frame.sizeBy()), left, top);
-            nested(s, pm, frame, left, top, nestedHeight);
-            top += nestedHeight;
-            disc(s, left + symbol / 2, top + line / 2, SAMPLE_R, GREY, false);
-            text(s, plain, pm, "12 incidents on one spot", left + symbol + GAP, top + line / 2);
-            s.setFont(MapFonts.latin(8f, true));
-            s.setColor(INK);
-            FontMetrics nm = s.getFontMetrics();
-            s.drawString("12", (float) (left + symbol / 2 - nm.stringWidth("12") / 2.0),
-                    (float) (top + line / 2 + nm.getAscent() * 0.36));
-            top += line;
-            disc(s, left + symbol / 2, top + line / 2, SAMPLE_R, GREY, true);
-            text(s, plain, pm, "ring: place known only roughly", left + symbol + GAP, top + line / 2);
-            top += line;
-            text(s, plain, pm, "(town, district, governorate)", left + symbol + GAP, top + line / 2);
-            top += line + 4;
+            List<LegendBlock> out = new ArrayList<>();
+            out.add(colourKey(s, frame.colours()));
+            out.add(new SizeKey(s, frame, maxWidth));
+            out.add(symbolKey(s));
             if (frame.aggregated()) {
-                top = heading(s, bold, bm, "Incidents per cell", left, top);
-                paintRamp(s, left, top + line / 2 - 5, symbol, 10);
-                text(s, plain, pm, "few → many", left + symbol + GAP, top + line / 2);
+                out.add(ramp(s));
             }
-            return new double[] {width, height};
+            return out;
         } finally {
             s.dispose();
         }
     }
 
-    /** Nested circles sharing their lowest point, each value written level with its circle's top. */
-    private static void nested(Graphics2D s, FontMetrics pm, IncidentRenderer.Frame frame, double left, double top,
-            double height) {
-        Font plain = pm.getFont();
-        SizeBy by = frame.sizeBy();
-        List<Long> steps = sizeSteps(frame);
-        double[] radii = steps.stream().mapToDouble(v -> IncidentStyle.radius(v, by, frame.zoom())).toArray();
-        double rMax = radii[radii.length - 1];
-        double cx = left + Math.max(12, rMax);
-        double bottom = top + height - 2;
-        double labelX = cx + rMax + GAP;
-        double next = bottom + pm.getHeight() / 2.0;
-        for (int k = radii.length - 1; k >= 0; k--) {
-            double r = radii[k];
-            disc(s, cx, bottom - r, r, GREY, false);
+    /**
+     * Paints the whole legend on a light panel with its top-left corner at ({@code x}, {@code y}), in screen pixels
+     * ({@code g} scaled for larger pictures); returns its size as {width, height}.
+     */
+    public static double[] paint(Graphics2D g, double x, double y, IncidentRenderer.Frame frame) {
+        List<LegendBlock> blocks = blocks(g, frame, Double.MAX_VALUE);
+        double width = 0;
+        double height = 0;
+        for (LegendBlock b : blocks) {
+            width = Math.max(width, b.width());
+            height += b.height();
         }
-        // From the smallest up: each value level with its circle's top, or a line above the one below it.
-        for (int k = 0; k < radii.length; k++) {
-            double r = radii[k];
-            double at = Math.min(bottom - 2 * r, next - pm.getHeight());
-            s.setColor(new Color(0x70, 0x70, 0x70));
-            s.setStroke(new BasicStroke(0.8f));
-            s.draw(new Line2D.Double(cx, bottom - 2 * r, labelX - 3, at));
-            text(s, plain, pm, valueText(steps.get(k), by), labelX, at);
-            next = at;
+        width += 2 * PAD;
+        height += 2 * PAD + BLOCK_GAP * (blocks.size() - 1);
+        Graphics2D s = hinted(g);
+        try {
+            s.setColor(new Color(255, 255, 255, 215));
+            s.fill(new RoundRectangle2D.Double(x, y, width, height, 8, 8));
+            double top = y + PAD;
+            for (LegendBlock b : blocks) {
+                b.paint(s, x + PAD, top);
+                top += b.height() + BLOCK_GAP;
+            }
+        } finally {
+            s.dispose();
         }
+        return new double[] {width, height};
+    }
+
+    /** A copy of {@code g} that draws text and shapes smoothly, with the fractional metrics blocks are measured in. */
+    public static Graphics2D hinted(Graphics2D g) {
+        Graphics2D s = (Graphics2D) g.create();
+        s.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        s.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return s;
+    }
+
+    private static LegendBlock colourKey(Graphics2D g, ColourKey key) {
+        Font plain = MapFonts.latin(12f, false);
+        Font bold = MapFonts.latin(12f, true);
+        FontMetrics pm = g.getFontMetrics(plain);
+        FontMetrics bm = g.getFontMetrics(bold);
+        double line = line(pm);
+        double width = bm.stringWidth(key.heading());
+        for (String name : key.names()) {
+            width = Math.max(width, SYMBOL + GAP + pm.stringWidth(name));
+        }
+        int entries = key.names().size();
+        return block(width, bm.getHeight() + 2 + entries * line, (s, x, y) -> {
+            double top = heading(s, bold, bm, key.heading(), x, y);
+            for (int k = 0; k < entries; k++) {
+                swatch(s, x + SYMBOL / 2, top + line / 2, key.colour(k));
+                text(s, plain, pm, key.names().get(k), x + SYMBOL + GAP, top + line / 2);
+                top += line;
+            }
+        });
+    }
+
+    private static LegendBlock symbolKey(Graphics2D g) {
+        Font plain = MapFonts.latin(12f, false);
+        FontMetrics pm = g.getFontMetrics(plain);
+        double line = line(pm);
+        double width = SYMBOL + GAP + Math.max(pm.stringWidth(STACK), Math.max(pm.stringWidth(RING),
+                pm.stringWidth(RING_MORE)));
+        return block(width, 3 * line, (s, x, y) -> {
+            double top = y;
+            disc(s, x + SYMBOL / 2, top + line / 2, SAMPLE_R, GREY, false);
+            text(s, plain, pm, STACK, x + SYMBOL + GAP, top + line / 2);
+            s.setFont(MapFonts.latin(8f, true));
+            s.setColor(INK);
+            FontMetrics nm = s.getFontMetrics();
+            s.drawString("12", (float) (x + SYMBOL / 2 - nm.stringWidth("12") / 2.0),
+                    (float) (top + line / 2 + nm.getAscent() * 0.36));
+            top += line;
+            disc(s, x + SYMBOL / 2, top + line / 2, SAMPLE_R, GREY, true);
+            text(s, plain, pm, RING, x + SYMBOL + GAP, top + line / 2);
+            top += line;
+            text(s, plain, pm, RING_MORE, x + SYMBOL + GAP, top + line / 2);
+        });
+    }
+
+    private static LegendBlock ramp(Graphics2D g) {
+        Font plain = MapFonts.latin(12f, false);
+        Font bold = MapFonts.latin(12f, true);
+        FontMetrics pm = g.getFontMetrics(plain);
+        FontMetrics bm = g.getFontMetrics(bold);
+        double line = line(pm);
+        double width = Math.max(bm.stringWidth(RAMP), SYMBOL + GAP + pm.stringWidth(RAMP_WORDS));
+        return block(width, bm.getHeight() + 2 + line, (s, x, y) -> {
+            double top = heading(s, bold, bm, RAMP, x, y);
+            paintRamp(s, x, top + line / 2 - 5, SYMBOL, 10);
+            text(s, plain, pm, RAMP_WORDS, x + SYMBOL + GAP, top + line / 2);
+        });
+    }
+
+    private static double line(FontMetrics pm) {
+        return Math.max(2 * SAMPLE_R + 2, pm.getHeight());
+    }
+
+    /** Paints a block at a place. */
+    @FunctionalInterface
+    private interface Painting {
+        void paint(Graphics2D g, double x, double y);
+    }
+
+    private static LegendBlock block(double width, double height, Painting painting) {
+        return new LegendBlock() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public void paint(Graphics2D g, double x, double y) {
+                painting.paint(g, x, y);
+            }
+        };
     }
 
     private static double heading(Graphics2D s, Font bold, FontMetrics bm, String text, double left, double top) {
@@ -189,7 +218,7 @@ public final class LegendPainter {
     }
 
     /** Text vertically centred on {@code mid}. */
-    private static void text(Graphics2D s, Font plain, FontMetrics pm, String text, double left, double mid) {
+    static void text(Graphics2D s, Font plain, FontMetrics pm, String text, double left, double mid) {
         s.setFont(plain);
         s.setColor(INK);
         s.drawString(text, (float) left, (float) (mid - pm.getHeight() / 2.0 + pm.getAscent()));
@@ -205,7 +234,7 @@ public final class LegendPainter {
         g.draw(dot);
     }
 
-    private static void disc(Graphics2D g, double cx, double cy, double r, int argb, boolean ring) {
+    static void disc(Graphics2D g, double cx, double cy, double r, int argb, boolean ring) {
         Ellipse2D dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
         g.setColor(new Color(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF,
                 (int) Math.round(255 * (ring ? DotSprites.RING_FILL_ALPHA : DotSprites.FILL_ALPHA))));

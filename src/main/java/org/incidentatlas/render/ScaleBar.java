@@ -23,6 +23,7 @@ import org.incidentatlas.domain.WebMercator;
 public record ScaleBar(double metres, double pixels, double latitude) {
     /** WGS 84 equatorial radius, the sphere of Web Mercator. */
     private static final double EARTH_RADIUS_M = 6_378_137;
+    private static final double PAD = 6;
 
     /** Ground metres per screen pixel at a latitude, for a view of {@code scale} screen pixels per world unit. */
     public static double metresPerPixel(double latitude, double scale) {
@@ -56,6 +57,30 @@ public record ScaleBar(double metres, double pixels, double latitude) {
         return String.format(Locale.ROOT, "true at %.1f° %s", Math.abs(latitude), latitude >= 0 ? "N" : "S");
     }
 
+    /** The bar as a block of a picture's key, measured with {@code g}'s fonts. */
+    public LegendBlock block(Graphics2D g) {
+        FontMetrics fm = g.getFontMetrics(MapFonts.latin(11f, false));
+        FontMetrics sm = g.getFontMetrics(MapFonts.latin(9f, false));
+        double width = Math.max(pixels, Math.max(fm.stringWidth(label()), sm.stringWidth(note()))) + 2 * PAD;
+        double height = fm.getHeight() + sm.getHeight() + 8 + 2 * PAD;
+        return new LegendBlock() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public void paint(Graphics2D on, double x, double y) {
+                ScaleBar.this.paint(on, x - PAD, y + height);
+            }
+        };
+    }
+
     /**
      * Paints the bar on a light panel with its lower-left corner at ({@code x}, {@code bottom}), in screen pixels
      * ({@code g} scaled for larger pictures); returns the panel's width.
@@ -69,7 +94,7 @@ public record ScaleBar(double metres, double pixels, double latitude) {
             Font small = font.deriveFont(9f);
             FontMetrics fm = s.getFontMetrics(font);
             FontMetrics sm = s.getFontMetrics(small);
-            double pad = 6;
+            double pad = PAD;
             double width = Math.max(pixels, Math.max(fm.stringWidth(label()), sm.stringWidth(note()))) + 2 * pad;
             double height = fm.getHeight() + sm.getHeight() + 8 + 2 * pad;
             double top = bottom - height;

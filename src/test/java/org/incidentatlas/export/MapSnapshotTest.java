@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -49,7 +50,7 @@ class MapSnapshotTest {
     }
 
     /** How many pixels of a rectangle are within a few levels of an opaque colour blended at an alpha over white. */
-    private static int pixelsLike(BufferedImage img, int rgb, double alpha, int x0, int y0, int w, int h) {
+    static int pixelsLike(BufferedImage img, int rgb, double alpha, int x0, int y0, int w, int h) {
         int n = 0;
         int[] want = {blend(rgb >> 16 & 0xFF, alpha), blend(rgb >> 8 & 0xFF, alpha), blend(rgb & 0xFF, alpha)};
         for (int y = y0; y < y0 + h; y++) {
@@ -65,8 +66,8 @@ class MapSnapshotTest {
     }
 
     private static int blend(int channel, double alpha) {
-        // over the legend's panel, which is white at 215/255 over a light basemap: close to white
-        return (int) Math.round(channel * alpha + 250 * (1 - alpha));
+        // over the white margin
+        return (int) Math.round(channel * alpha + 255 * (1 - alpha));
     }
 
     @Test
@@ -84,8 +85,8 @@ class MapSnapshotTest {
         double lon = 44.9;
         TimeIndex index = new Points().add("2014-06-10", lat, lon, 40, 3).build();
         MapFrame frame = new MapFrame(33.3, 44.4, 7, 600, 400, 1);
-        BufferedImage one = picture(index, frame);
-        BufferedImage none = picture(new Points().build(), frame);
+        BufferedImage one = map(index, frame);
+        BufferedImage none = map(new Points().build(), frame);
         double scale = Math.pow(2, 7);
         int x = (int) Math.round(300 + (WebMercator.x(lon) - WebMercator.x(44.4)) * scale);
         int y = (int) Math.round(200 + (WebMercator.y(lat) - WebMercator.y(33.3)) * scale);
@@ -99,55 +100,68 @@ class MapSnapshotTest {
         int outside = (int) Math.ceil(r * 1.5);
         assertEquals(none.getRGB(x + outside, y), one.getRGB(x + outside, y), "nothing drawn beyond the dot at 1x");
 
-        BufferedImage two = picture(index, new MapFrame(33.3, 44.4, 7, 600, 400, 2));
-        BufferedImage twoNone = picture(new Points().build(), new MapFrame(33.3, 44.4, 7, 600, 400, 2));
+        BufferedImage two = map(index, new MapFrame(33.3, 44.4, 7, 600, 400, 2));
+        BufferedImage twoNone = map(new Points().build(), new MapFrame(33.3, 44.4, 7, 600, 400, 2));
         int beyondOneX = 2 * x + (int) Math.round(1.6 * r);
         assertFalse(two.getRGB(beyondOneX, 2 * y) == twoNone.getRGB(beyondOneX, 2 * y),
                 "at 2x the dot covers twice the radius, so it reaches past its 1x radius");
     }
 
+    private static BufferedImage map(TimeIndex index, MapFrame frame) {
+        Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
+        return new MapSnapshot(basemap, null).renderMap(shown, frame);
+    }
+
     @Test
-    void legendShowsEveryTypeColourAndCreditsAndScaleBarAreDrawnAtTheBottom() {
+    void legendShowsEveryTypeColourAndCreditsAndScaleBarAreDrawnInTheMarginBesideTheMap() {
         // Far from the bundled basemap's region, so the map itself is a plain colour without names.
-        BufferedImage img = picture(new Points().build(), new MapFrame(0, -30, 6, 800, 600, 1));
+        MapSnapshot snapshot = new MapSnapshot(basemap, null);
+        BufferedImage img = render(snapshot, new Points().build(), new MapFrame(0, -30, 6, 800, 600, 1),
+                "Basemap: the test's own credits · Incidents: the test data's credits");
+        Rectangle map = snapshot.lastMapBounds();
+        int panel = map.x + map.width + 4;
+        assertTrue(panel < 800 - 200 && panel > 800 / 2, "the panel is at the right, beside the map: " + map);
         for (int type = 1; type <= 3; type++) {
             int rgb = IncidentStyle.colour(type) & 0xFFFFFF;
-            assertTrue(pixelsLike(img, rgb, 0.8, 0, 0, 250, 350) >= 20,
-                    "legend dot of " + IncidentStyle.typeName(type) + " in the top left");
-            assertEquals(0, pixelsLike(img, rgb, 0.8, 500, 0, 300, 300), "and not elsewhere");
+            assertTrue(pixelsLike(img, rgb, 0.8, panel, 0, 800 - panel, 350) >= 20,
+                    "legend dot of " + IncidentStyle.typeName(type) + " in the panel");
+            assertEquals(0, pixelsLike(img, rgb, 0.8, map.x, map.y, map.width, map.height), "and not on the map");
         }
-        assertTrue(darkPixels(img, 400, 570, 400, 30) > 100, "credits written at the bottom right");
-        assertTrue(darkPixels(img, 0, 540, 200, 60) > 100, "scale bar at the bottom left");
-        assertTrue(darkPixels(img, 400, 300, 400, 240) < 20, "open map in between has no text");
+        assertTrue(darkPixels(img, panel, 600 - 50, 800 - panel, 50) > 100, "credits at the panel's foot");
+        assertTrue(darkPixels(img, panel, 600 - 120, 800 - panel, 60) > 30, "scale bar above them");
+        assertTrue(darkPixels(img, map.x + 1, map.y + 1, map.width - 2, map.height - 2) == 0,
+                "the open map has no text at all");
     }
 
     @Test
     void legendAddsTheDensityRampOnlyWhenTheMapIsAggregated() {
         Points many = new Points();
         // 20,250 incidents 3 to 4 pixels apart at zoom 10: too many spots for symbols, so the map is a density grid.
-        // They fill the right of the picture, well away from the legend in its top left.
         for (int row = 0; row < 150; row++) {
             for (int col = 0; col < 135; col++) {
-                many.add("2014-06-10", 33.0 + row * 0.004, 44.475 + col * 0.005, 1, 1);
+                many.add("2014-06-10", 33.0 + row * 0.004, 44.2 + col * 0.005, 1, 1);
             }
         }
         MapFrame frame = new MapFrame(33.3, 44.4, 10, 1200, 560, 1);
         MapSnapshot aggregatedSnapshot = new MapSnapshot(basemap, null);
-        BufferedImage aggregated = render(aggregatedSnapshot, many.build(), frame);
+        BufferedImage aggregated = render(aggregatedSnapshot, many.build(), frame, "c");
         assertTrue(aggregatedSnapshot.lastFrame().aggregated(), "20,250 incidents in 500 pixels are drawn as a grid");
         MapSnapshot dotsSnapshot = new MapSnapshot(basemap, null);
-        BufferedImage dots = render(dotsSnapshot, new Points().add("2014-06-10", 33.3, 44.4, 1, 1).build(), frame);
+        BufferedImage dots = render(dotsSnapshot, new Points().add("2014-06-10", 33.3, 44.4, 1, 1).build(), frame, "c");
         assertFalse(dotsSnapshot.lastFrame().aggregated(), "one incident is drawn as a dot");
 
-        int rampInLegend = rampPixels(aggregated, 0, 0, 300, 560);
+        Rectangle map = aggregatedSnapshot.lastMapBounds();
+        int panel = map.x + map.width + 2;
+        int rampInLegend = rampPixels(aggregated, panel, 0, 1200 - panel, 560);
         assertTrue(rampInLegend >= 40, "the aggregated picture's legend shows the density ramp, " + rampInLegend);
-        assertEquals(0, rampPixels(dots, 0, 0, 300, 560), "a picture of dots has no density ramp in its legend");
+        assertEquals(0, rampPixels(dots, panel, 0, 1200 - panel, 560),
+                "a picture of dots has no density ramp in its legend");
     }
 
-    private static BufferedImage render(MapSnapshot snapshot, TimeIndex index, MapFrame frame) {
+    static BufferedImage render(MapSnapshot snapshot, TimeIndex index, MapFrame frame, String credits) {
         Shown shown = new Shown(index, IncidentMask.ALL, new DateWindow(index.firstDay(), index.lastDay()));
-        return snapshot.render(shown, frame, Captions.of("", shown.window(), IncidentFilter.NONE, shown.totals(),
-                "c"));
+        return snapshot.render(shown, frame, Captions.of("Test", shown.window(), IncidentFilter.NONE,
+                shown.totals(), credits));
     }
 
     /** Pixels of a rectangle within a few levels of the density ramp's colours from its middle to its dense end. */
@@ -211,7 +225,7 @@ class MapSnapshotTest {
         }
     }
 
-    private static int darkPixels(BufferedImage img, int x0, int y0, int w, int h) {
+    static int darkPixels(BufferedImage img, int x0, int y0, int w, int h) {
         int n = 0;
         for (int y = y0; y < Math.min(img.getHeight(), y0 + h); y++) {
             for (int x = x0; x < Math.min(img.getWidth(), x0 + w); x++) {

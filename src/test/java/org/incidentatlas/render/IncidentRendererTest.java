@@ -121,18 +121,35 @@ class IncidentRendererTest {
     }
 
     @Test
-    void theLegendShowsRealValuesWithNoCap() {
+    void theSizeKeyEndsAtTheLargestSymbolDrawnWithItsRealValue() {
         IncidentRenderer.Frame small = new IncidentRenderer.Frame(1, false, 1, 40, false, SizeBy.DEATHS, 6);
         IncidentRenderer.Frame mosul = new IncidentRenderer.Frame(479, false, 1, 8213, false, SizeBy.DEATHS, 6);
-        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L), LegendPainter.sizeSteps(small));
-        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L, 10000L), LegendPainter.sizeSteps(mosul));
+        assertEquals(java.util.List.of(1L, 10L, 40L), LegendPainter.sizeSteps(small),
+                "no 100 or 1,000 circle larger than anything on the map");
+        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L, 8213L), LegendPainter.sizeSteps(mosul),
+                "the Mosul stack is read against its own 8,213, not a 10,000 circle");
         IncidentRenderer.Frame baghdad = new IncidentRenderer.Frame(1164, false, 1, 12000, false, SizeBy.DEATHS, 5);
-        IncidentRenderer.Frame larger = new IncidentRenderer.Frame(3000, false, 1, 40000, false, SizeBy.DEATHS, 5);
-        assertEquals(10000L, LegendPainter.sizeSteps(baghdad).get(4), "the nearest power of ten, not the next");
-        assertEquals(5, LegendPainter.sizeSteps(baghdad).size());
-        assertEquals(100000L, LegendPainter.sizeSteps(larger).get(5), "past 10^4.5 the next power is shown");
-        assertTrue(LegendPainter.lines(mosul).contains("10,000 deaths"));
+        assertEquals(java.util.List.of(1L, 10L, 100L, 1000L, 12000L), LegendPainter.sizeSteps(baghdad),
+                "no cap: past 10,000 the real value");
+        IncidentRenderer.Frame close = new IncidentRenderer.Frame(3, false, 1, 1100, false, SizeBy.DEATHS, 5);
+        assertEquals(java.util.List.of(1L, 10L, 100L, 1100L), LegendPainter.sizeSteps(close),
+                "a power of ten over half the largest is left out: its circle would nearly hide the largest");
+        IncidentRenderer.Frame none = new IncidentRenderer.Frame(0, false, 0, 0, false, SizeBy.DEATHS, 5);
+        assertEquals(java.util.List.of(1L, 10L, 100L), LegendPainter.sizeSteps(none), "with no symbol, a reference");
+        assertTrue(LegendPainter.lines(mosul).contains("8,213 deaths (largest)"));
+        assertFalse(LegendPainter.lines(mosul).contains("10,000 deaths"));
         assertTrue(LegendPainter.lines(mosul).contains("ring: place known only roughly"));
+    }
+
+    @Test
+    void theLargestValueOnlyCountsSymbolsThatReachIntoTheView() {
+        Viewport screen = Viewport.centredOn(LAT, LON, 9, 400, 400);
+        // 20 deaths in view; 5,000 deaths 300 pixels east of the view's edge, inside the gathering margin.
+        double farLon = LON + (200 + 300) / (256 * Math.pow(2, 9)) * 360;
+        TimeIndex both = index(new double[][] {{LAT, LON}, {LAT, farLon}}, new int[] {20, 5000}, 1);
+        IncidentRenderer.Frame frame = renderFrame(both, screen);
+        assertEquals(20, frame.largest(), "the symbol beyond the edge is not in the key");
+        assertEquals(1, frame.symbols());
     }
 
     private static IncidentRenderer.Frame renderFrame(TimeIndex index, Viewport screen) {
@@ -189,10 +206,16 @@ class IncidentRendererTest {
     }
 
     private static TimeIndex index(double[][] places, int deaths, int wherePrec) {
+        int[] each = new int[places.length];
+        java.util.Arrays.fill(each, deaths);
+        return index(places, each, wherePrec);
+    }
+
+    private static TimeIndex index(double[][] places, int[] deaths, int wherePrec) {
         TimeIndexBuilder builder = new TimeIndexBuilder(places.length);
         for (int k = 0; k < places.length; k++) {
             builder.accept(new Row(k + 1, "t", Integer.toString(k + 1), 18_000, 18_000, 1, places[k][0], places[k][1],
-                    deaths, 1, wherePrec));
+                    deaths[k], 1, wherePrec));
         }
         return builder.build();
     }

@@ -1,0 +1,18 @@
+package org.incidentatlas.render;
+
+import java.awt.Graphics2D;
+
+/**
+ * One part of a map's key (the colours, the size circles, a title, the credits), measured before it is painted so a
+ * layout can place it: in the window's legend section, or in the margin panel of an exported picture.
+ */
+public interface LegendBlock {
+    /** Width in screen pixels. */
+    double width();
+
+    /** Height in screen pixels. */
+    double height();
+
+    /** Paints the block with its top-left corner at ({@code x}, {@code y}), in screen pixels, on no background. */
+    void paint(Graphics2D g, double x, double y);
+}
