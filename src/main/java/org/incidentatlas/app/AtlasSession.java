@@ -3,6 +3,7 @@ package org.incidentatlas.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.incidentatlas.ingest.BundledData;
+import org.incidentatlas.ingest.DatasetExport;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.IncidentEditor;
 import org.incidentatlas.domain.ProgressListener;
@@ -54,6 +55,11 @@ final class AtlasSession implements AutoCloseable {
     /** The history of the user's datasets and their reports on other datasets' incidents, as kept. */
     EditStore edits() {
         return new EditStore(database);
+    }
+
+    /** Reads a researcher's dataset whole, with its history and reports, for writing as native JSON. */
+    DatasetExport datasetExport() {
+        return new DatasetExport(database);
     }
 
     IncidentFactsQuery facts() {

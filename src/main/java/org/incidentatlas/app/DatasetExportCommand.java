@@ -2,14 +2,10 @@ package org.incidentatlas.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.Plural;
 import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.ingest.DatasetJson;
-import org.incidentatlas.domain.DatasetSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,21 +38,12 @@ final class DatasetExportCommand implements Callable<Integer> {
         DatasetJson.DatasetFile data;
         try (AtlasSession session = AtlasSession.open(datasets.cli.databaseFolder(),
                 new StderrProgress(System.err))) {
-            DatasetSummary summary = session.datasets().list().stream().filter(d -> d.name().equals(name))
-                    .findFirst().orElse(null);
-            String refusal = summary == null ? "there is no dataset '" + name + "'"
-                    : summary.editable() ? null : "dataset '" + name + "' is read-only: it is imported from its own "
-                            + "files, which hold it whole; write its incidents with export csv, geojson or kml";
-            if (refusal != null) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("error: " + refusal + "; nothing was written");
-                err.flush();
-                return Cli.REJECTED;
-            }
-            List<Incident> incidents = new ArrayList<>();
-            session.repository().forEachIncident(session.repository().rowIdsOf(name), incidents::add);
-            data = new DatasetJson.DatasetFile(name, summary.citation(), incidents, session.edits().historyOf(name),
-                    session.edits().attachedReportsOf(name));
+            data = session.datasetExport().read(name);
+        } catch (IllegalArgumentException refused) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: " + refused.getMessage() + "; nothing was written");
+            err.flush();
+            return Cli.REJECTED;
         }
         ExportCommand.write(out, () -> AtomicFiles.write(out, stream -> DatasetJson.write(data, stream)));
         PrintWriter o = spec.commandLine().getOut();

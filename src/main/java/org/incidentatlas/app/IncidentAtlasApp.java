@@ -27,6 +27,7 @@ import org.incidentatlas.store.DataHome;
 import org.incidentatlas.ui.AppPreferences;
 import org.incidentatlas.ui.AtlasMenuBar;
 import org.incidentatlas.ui.AtlasViewModel;
+import org.incidentatlas.ui.DatasetFlow;
 import org.incidentatlas.ui.ExportFlow;
 import org.incidentatlas.ui.BasemapPicker;
 import org.incidentatlas.ui.DialogService;
@@ -64,6 +65,7 @@ public final class IncidentAtlasApp extends Application {
     /** Set when the window closes: the first start's import of the bundled data stops at its next record. */
     private volatile boolean closing;
     private ImportFlow imports;
+    private DatasetFlow datasetFlow;
     private EditorFlow editors;
     /** The open database as the window sees it; made by the task that opens it. */
     private volatile SessionData data;
@@ -138,6 +140,7 @@ public final class IncidentAtlasApp extends Application {
         window.addToStatusBar(indicator);
         imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus, dialogs);
         exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
+        datasetFlow = new DatasetFlow(imports, data, dialogs, model::showStatus);
         window.showCoding(session.editor(), background);
         // The boundaries the map was loaded with: read once, when the window opened.
         editors = new EditorFlow(new EditorContext(session.editor(), data, data.boundaries(), background),
@@ -250,7 +253,12 @@ public final class IncidentAtlasApp extends Application {
 
         @Override
         public void removeDataset() {
-            imports.removeDataset();
+            datasetFlow.removeDataset();
+        }
+
+        @Override
+        public void exportDataset() {
+            datasetFlow.exportDataset();
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.index.AdminBoundaries;
@@ -67,6 +68,13 @@ final class SessionData implements AtlasData {
     @Override
     public long removeDataset(String name) {
         return session.datasets().remove(name);
+    }
+
+    @Override
+    public DatasetJson.DatasetFile exportDataset(String name, Path out) throws IOException {
+        DatasetJson.DatasetFile dataset = session.datasetExport().read(name);
+        AtomicFiles.write(out, stream -> DatasetJson.write(dataset, stream));
+        return dataset;
     }
 
     @Override

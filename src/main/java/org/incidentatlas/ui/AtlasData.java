@@ -8,6 +8,7 @@ import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
@@ -43,6 +44,14 @@ public interface AtlasData extends IncidentLookup {
      * @throws IllegalArgumentException when there is no dataset of that name (nothing is changed)
      */
     long removeDataset(String name);
+
+    /**
+     * Writes the researcher's dataset {@code name} as native JSON, with its history and its reports on other datasets'
+     * incidents, to {@code out}, atomically; returns what was written.
+     *
+     * @throws IllegalArgumentException when there is no such dataset or it is an imported one (nothing is written)
+     */
+    DatasetJson.DatasetFile exportDataset(String name, Path out) throws IOException;
 
     /**
      * Writes the incidents of the database rows {@code rowIds} (ascending) to {@code out} in a data format, atomically;

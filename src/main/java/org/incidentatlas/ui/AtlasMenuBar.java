@@ -27,6 +27,9 @@ public final class AtlasMenuBar extends MenuBar {
 
         void removeDataset();
 
+        /** File > Export dataset: one of the researcher's own datasets with its history, as native JSON. */
+        void exportDataset();
+
         void newDataset();
 
         void newIncident();
@@ -78,30 +81,7 @@ public final class AtlasMenuBar extends MenuBar {
 
     public AtlasMenuBar(Actions actions, Theme current) {
         setUseSystemMenuBar(true);
-        MenuItem importItem = item("Import…", "mdi2f-file-import-outline", "Shortcut+O", actions::importFile);
-        importItem.setId("menu-import");
-        MenuItem removeDataset = item("Remove dataset…", "mdi2d-database-remove-outline", null,
-                actions::removeDataset);
-        removeDataset.setId("menu-remove-dataset");
-        MenuItem exportMap = item("Export map…", "mdi2i-image-outline", "Shortcut+E", actions::exportMap);
-        exportMap.setId("menu-export-map");
-        MenuItem exportAnimation = item("Export animation…", "mdi2f-filmstrip", "Shortcut+Shift+E",
-                actions::exportAnimation);
-        MenuItem exportData = item("Export data…", "mdi2t-table-arrow-right", "Shortcut+Shift+D", actions::exportData);
-        exportData.setId("menu-export-data");
-        MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
-        MenuItem openView = item("Open view…", "mdi2f-folder-open-outline", "Shortcut+Shift+O", actions::openView);
-        MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
-        MenuItem newDataset = item("New dataset…", "mdi2d-database-plus-outline", null, actions::newDataset);
-        newDataset.setId("menu-new-dataset");
-        MenuItem newIncident = item("New incident…", "mdi2p-plus-box-outline", "Shortcut+N", actions::newIncident);
-        newIncident.setId("menu-new-incident");
-        MenuItem editIncident = item("Edit incident…", "mdi2p-pencil-outline", "Shortcut+Shift+N",
-                actions::editIncident);
-        editIncident.setId("menu-edit-incident");
-        Menu file = new Menu("_File", null, newDataset, newIncident, editIncident, new SeparatorMenuItem(),
-                importItem, removeDataset, new SeparatorMenuItem(), exportMap, exportAnimation,
-                exportData, new SeparatorMenuItem(), openView, saveView, new SeparatorMenuItem(), quit);
+        Menu file = fileMenu(actions);
         MenuItem find = item("Find…", "mdi2m-magnify", "Shortcut+F", actions::find);
         Menu edit = new Menu("_Edit", null, find);
 
@@ -165,6 +145,36 @@ public final class AtlasMenuBar extends MenuBar {
     /** Marks a theme as the one chosen in View > Theme (after a reset of the preferences). */
     public void showTheme(Theme theme) {
         themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme));
+    }
+
+    private static Menu fileMenu(Actions actions) {
+        MenuItem importItem = item("Import…", "mdi2f-file-import-outline", "Shortcut+O", actions::importFile);
+        importItem.setId("menu-import");
+        MenuItem removeDataset = item("Remove dataset…", "mdi2d-database-remove-outline", null,
+                actions::removeDataset);
+        removeDataset.setId("menu-remove-dataset");
+        MenuItem exportDataset = item("Export dataset…", "mdi2d-database-export-outline", null,
+                actions::exportDataset);
+        exportDataset.setId("menu-export-dataset");
+        MenuItem exportMap = item("Export map…", "mdi2i-image-outline", "Shortcut+E", actions::exportMap);
+        exportMap.setId("menu-export-map");
+        MenuItem exportAnimation = item("Export animation…", "mdi2f-filmstrip", "Shortcut+Shift+E",
+                actions::exportAnimation);
+        MenuItem exportData = item("Export data…", "mdi2t-table-arrow-right", "Shortcut+Shift+D", actions::exportData);
+        exportData.setId("menu-export-data");
+        MenuItem saveView = item("Save view…", "mdi2c-content-save-outline", "Shortcut+S", actions::saveView);
+        MenuItem openView = item("Open view…", "mdi2f-folder-open-outline", "Shortcut+Shift+O", actions::openView);
+        MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", actions::quit);
+        MenuItem newDataset = item("New dataset…", "mdi2d-database-plus-outline", null, actions::newDataset);
+        newDataset.setId("menu-new-dataset");
+        MenuItem newIncident = item("New incident…", "mdi2p-plus-box-outline", "Shortcut+N", actions::newIncident);
+        newIncident.setId("menu-new-incident");
+        MenuItem editIncident = item("Edit incident…", "mdi2p-pencil-outline", "Shortcut+Shift+N",
+                actions::editIncident);
+        editIncident.setId("menu-edit-incident");
+        return new Menu("_File", null, newDataset, newIncident, editIncident, new SeparatorMenuItem(),
+                importItem, removeDataset, new SeparatorMenuItem(), exportMap, exportAnimation,
+                exportData, exportDataset, new SeparatorMenuItem(), openView, saveView, new SeparatorMenuItem(), quit);
     }
 
     private static MenuItem item(String text, String icon, String accelerator, Runnable action) {

@@ -10,10 +10,23 @@ import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Plural;
 
-/** The dialog of File > Remove dataset: every dataset with its incidents, dates and version; one is chosen. */
+/**
+ * The dialog of File > Remove dataset and File > Export dataset: every dataset offered with its incidents, dates and
+ * version; one is chosen.
+ */
 final class DatasetChoice {
     static final ButtonType REMOVE = new ButtonType("Remove…", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
     static final String LIST_ID = "dataset-choice";
+    static final Purpose REMOVING = new Purpose("Remove dataset",
+            "Choose the dataset to remove with all its incidents and their reports.", REMOVE);
+    static final Purpose EXPORTING = new Purpose("Export dataset",
+            "Choose the dataset of your own to write with its history and your reports, as a file that File > "
+                    + "Import restores in another database.", EXPORT);
+
+    /** What the choice is for: the dialog's title, its question and the button that confirms it. */
+    record Purpose(String title, String header, ButtonType confirm) {
+    }
 
     private DatasetChoice() {
     }
@@ -31,10 +44,10 @@ final class DatasetChoice {
         return b.toString();
     }
 
-    static Dialog<DatasetSummary> create(List<DatasetSummary> datasets) {
+    static Dialog<DatasetSummary> create(List<DatasetSummary> datasets, Purpose purpose) {
         Dialog<DatasetSummary> dialog = new Dialog<>();
-        dialog.setTitle("Remove dataset");
-        dialog.setHeaderText("Choose the dataset to remove with all its incidents and their reports.");
+        dialog.setTitle(purpose.title());
+        dialog.setHeaderText(purpose.header());
         ListView<DatasetSummary> list = new ListView<>();
         list.setId(LIST_ID);
         list.getItems().setAll(datasets);
@@ -47,10 +60,10 @@ final class DatasetChoice {
             }
         });
         dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().getButtonTypes().addAll(REMOVE, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(REMOVE).disableProperty()
+        dialog.getDialogPane().getButtonTypes().addAll(purpose.confirm(), ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(purpose.confirm()).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        dialog.setResultConverter(b -> b == REMOVE ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.setResultConverter(b -> b == purpose.confirm() ? list.getSelectionModel().getSelectedItem() : null);
         return dialog;
     }
 }

@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import org.incidentatlas.domain.ControlCharacters;
-import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Plural;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportOptions;
@@ -219,63 +217,10 @@ public final class ImportFlow {
         }
     }
 
-    /**
-     * File > Remove dataset...: lists the datasets with their incidents, asks which one to remove and to confirm, then
-     * removes it whole in the background (all or nothing) and reloads the map.
-     */
-    public void removeDataset() {
-        Task<List<DatasetSummary>> list = new Task<>() {
-            @Override
-            protected List<DatasetSummary> call() {
-                updateMessage("Reading the datasets");
-                return data.datasets();
-            }
-        };
-        list.setOnSucceeded(e -> chooseToRemove(list.getValue()));
-        list.setOnFailed(e -> {
-            LOG.warn("Cannot list the datasets", list.getException());
-            dialogs.showError(Failure.of("Cannot list the datasets in the database", list.getException(),
-                    "Nothing was removed. Restart Incident Atlas and try again; the log has the details."));
-        });
-        indicator.track(list);
-        executor.execute(list);
-    }
-
-    private void chooseToRemove(List<DatasetSummary> datasets) {
-        if (datasets.isEmpty()) {
-            status.accept("The database holds no dataset to remove");
-            return;
-        }
-        Optional<DatasetSummary> chosen = dialogs.ask(DatasetChoice.create(datasets));
-        if (chosen.isEmpty()) {
-            return;
-        }
-        DatasetSummary d = chosen.get();
-        if (!dialogs.confirm("Remove dataset", "Remove the dataset '" + ControlCharacters.visible(d.name())
-                + "' with its " + Plural.of(d.incidents(), "incident") + " and their reports? This cannot be undone; "
-                + "import the file again to bring them back.", "Remove", "Keep it")) {
-            return;
-        }
-        Task<Long> remove = new Task<>() {
-            @Override
-            protected Long call() {
-                updateMessage("Removing " + d.name());
-                return data.removeDataset(d.name());
-            }
-        };
-        remove.setOnSucceeded(e -> {
-            status.accept("Removed " + ControlCharacters.visible(d.name()) + ": "
-                    + Plural.of(remove.getValue(), "incident"));
-            reloadIndex();
-        });
-        remove.setOnFailed(e -> {
-            LOG.warn("Removing dataset {} failed", d.name(), remove.getException());
-            dialogs.showError(Failure.of("Cannot remove the dataset '" + ControlCharacters.visible(d.name()) + "'",
-                    remove.getException(), "Nothing was removed: the dataset is whole. Close other programs using "
-                            + "the database and try again."));
-        });
-        indicator.track(remove);
-        executor.execute(remove);
+    /** Runs {@code task} on the import thread, its progress shown in the status bar. */
+    void runInBackground(Task<?> task) {
+        indicator.track(task);
+        executor.execute(task);
     }
 
     /** Loads the map's incidents again in the background (after an import, or an edit saved). */

@@ -3,10 +3,12 @@ package org.incidentatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +22,13 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.ProgressListener;
+import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.ingest.Importer;
+import org.incidentatlas.ingest.IncidentEditor;
+import org.incidentatlas.ingest.NativeJson;
+import org.incidentatlas.store.DatasetRegistry;
+import org.incidentatlas.store.EditStore;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +41,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Datasets from the window: a table in no known format imported through the column-mapping dialog, and File > Remove
- * dataset with its confirmation. The real dialogs are shown and clicked.
+ * Datasets from the window: a table in no known format imported through the column-mapping dialog, File > Remove
+ * dataset with its confirmation, and File > Export dataset. The real dialogs are shown and clicked (a save-file
+ * chooser, a platform window, answers with a path the test gives).
  */
 @ExtendWith(ApplicationExtension.class)
 class DatasetFlowTest {
@@ -47,6 +56,8 @@ class DatasetFlowTest {
     private RepositoryData data;
     private MainWindow window;
     private ImportFlow flow;
+    private DatasetFlow datasets;
+    private SaveToDialogs dialogs;
 
     @Start
     void start(Stage stage) {
@@ -57,8 +68,9 @@ class DatasetFlowTest {
         window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus,
-                new FxDialogs(() -> stage, null));
+        dialogs = new SaveToDialogs(new FxDialogs(() -> stage, null));
+        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus, dialogs);
+        datasets = new DatasetFlow(flow, data, dialogs, model::showStatus);
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }
@@ -114,7 +126,7 @@ class DatasetFlowTest {
                 .incidents();
         long all = repository.count();
 
-        robot.interact(flow::removeDataset);
+        robot.interact(datasets::removeDataset);
         ListView<DatasetSummary> list = datasetList(robot);
         assertEquals(2, list.getItems().size());
         robot.interact(() -> list.getSelectionModel().select(named(list, "curated")));
@@ -123,7 +135,7 @@ class DatasetFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(all, repository.count(), "keeping it removes nothing");
 
-        robot.interact(flow::removeDataset);
+        robot.interact(datasets::removeDataset);
         ListView<DatasetSummary> again = datasetList(robot);
         robot.interact(() -> again.getSelectionModel().select(named(again, "curated")));
         robot.clickOn(button(robot, DatasetChoice.REMOVE.getText()));
@@ -132,6 +144,40 @@ class DatasetFlowTest {
         assertEquals(List.of("ucdp-ged"), data.datasets().stream().map(DatasetSummary::name).toList());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.incidentLayer().index().size() == all - curated);
+    }
+
+    @Test
+    void exportingADatasetOffersOnlyTheResearchersOwnAndWritesItWithItsHistory(FxRobot robot) throws Exception {
+        new Importer(repository).importFile(Path.of("data", "curated", "iraq-2021.json"), false,
+                ProgressListener.NONE);
+        robot.interact(datasets::exportDataset);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertEquals("No dataset of your own to export", dialogs.errors.get(0).what());
+        assertTrue(dialogs.saveRequests.isEmpty(), "nothing is asked of an imported dataset");
+
+        new DatasetRegistry(database).create("mine", "Kirkuk coding, 2021", true);
+        IncidentEditor editor = new IncidentEditor(new EditStore(database));
+        Incident copied = editor.add("mine", List.of(repository.find(new IncidentId("curated",
+                "2021-kirkuk-al-rashad-checkpoint")).orElseThrow()), "from the curated record").get(0);
+        editor.set(copied.id(), Map.of("casualties.deaths.best", "14"), "a later toll");
+        Path out = home.resolve("mine-" + System.nanoTime() + ".json");
+        dialogs.saveTo(out);
+
+        robot.interact(datasets::exportDataset);
+        ListView<DatasetSummary> list = datasetList(robot);
+        assertEquals(List.of("mine"), list.getItems().stream().map(DatasetSummary::name).toList(),
+                "only the researcher's own dataset is offered");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn(button(robot, DatasetChoice.EXPORT.getText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
+        assertEquals("mine.json", dialogs.saveRequests.get(0).initialName());
+
+        JsonNode written = NativeJson.mapper().readTree(out.toFile());
+        JsonNode incidents = written.findValue("incidents");
+        assertEquals(1, incidents.size(), written.toString());
+        assertEquals(14, incidents.get(0).at("/casualties/deaths/best").asInt());
+        assertEquals(2, written.findValue("history").size(), "the addition and the change");
+        assertEquals(1, dialogs.errors.size(), "no failure shown for the export");
     }
 
     @SuppressWarnings("unchecked")

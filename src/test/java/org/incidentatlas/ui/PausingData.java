@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.export.DataFormat;
+import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
@@ -89,6 +90,11 @@ final class PausingData implements AtlasData {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public DatasetJson.DatasetFile exportDataset(String name, Path out) throws IOException {
+        return data.exportDataset(name, out);
     }
 
     @Override

@@ -7,11 +7,14 @@ import java.util.Optional;
 import org.incidentatlas.domain.DatasetSummary;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.export.DataExport;
 import org.incidentatlas.export.DataFormat;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.TimeIndexBuilder;
+import org.incidentatlas.ingest.DatasetExport;
+import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.ingest.ImportOptions;
 import org.incidentatlas.ingest.ImportReport;
@@ -58,6 +61,13 @@ record RepositoryData(Database database) implements AtlasData {
     @Override
     public long removeDataset(String name) {
         return new DatasetRegistry(database).remove(name);
+    }
+
+    @Override
+    public DatasetJson.DatasetFile exportDataset(String name, Path out) throws IOException {
+        DatasetJson.DatasetFile dataset = new DatasetExport(database).read(name);
+        AtomicFiles.write(out, stream -> DatasetJson.write(dataset, stream));
+        return dataset;
     }
 
     @Override
