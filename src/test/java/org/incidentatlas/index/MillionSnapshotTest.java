@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.incidentatlas.domain.IncidentFacts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A snapshot of a million incidents: written when missing, read back when whole, and rebuilt from the source with
- * the right counts when one byte of it is damaged.
+ * the right counts when one byte of it is damaged. Tagged slow: it takes 20 seconds, too long to run once per
+ * mutant in PIT; IndexSnapshotTest checks the same paths on a few incidents.
  */
 class MillionSnapshotTest {
     private static final int N = 1_000_000;
@@ -27,6 +29,7 @@ class MillionSnapshotTest {
     Path dir;
 
     @Test
+    @Tag("slow")
     void aDamagedMillionSnapshotIsRebuiltWithTheRightCounts() throws Exception {
         Path file = dir.resolve(IndexSnapshot.FILE_NAME);
         AtomicInteger builds = new AtomicInteger();
