@@ -20,12 +20,14 @@ import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.ViewStyle;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.render.Classing;
+import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.domain.WebMercator;
@@ -103,9 +105,9 @@ class ExportFlowTest {
         MapFrame frame = ExportSettings.SCREEN.frame(view);
         assertEquals(view.originX(), frame.screenView().originX(), 1e-9);
         assertEquals(view.originY(), frame.screenView().originY(), 1e-9);
-        int x = (int) Math.round(at.getX());
-        int y = (int) Math.round(at.getY());
-        assertNotEquals(ImageIO.read(without.toFile()).getRGB(x, y), picture.getRGB(x, y),
+        // The picture's map, in its frame beside the legend, is centred where the window's is, at its zoom.
+        int[] xy = inPicture(picture, view, at.getX(), at.getY());
+        assertNotEquals(ImageIO.read(without.toFile()).getRGB(xy[0], xy[1]), picture.getRGB(xy[0], xy[1]),
                 "the incident's dot is where the window draws it");
 
         Map<String, String> text = PngFile.readText(withDot);
@@ -141,16 +143,42 @@ class ExportFlowTest {
         task.get().run();
         task.get().get();
         // Anbar holds none of the three incidents: the basemap in symbol mode, the grey of "none shown" here.
-        int x = (int) Math.round(view.screenX(WebMercator.x(41.0)));
-        int y = (int) Math.round(view.screenY(WebMercator.y(32.8)));
-        int plain = ImageIO.read(symbols.toFile()).getRGB(x, y);
-        int filled = ImageIO.read(areas.toFile()).getRGB(x, y);
+        BufferedImage symbolPicture = ImageIO.read(symbols.toFile());
+        int[] xy = inPicture(symbolPicture, view, view.screenX(WebMercator.x(41.0)), view.screenY(WebMercator.y(32.8)));
+        int plain = symbolPicture.getRGB(xy[0], xy[1]);
+        int filled = ImageIO.read(areas.toFile()).getRGB(xy[0], xy[1]);
         assertNotEquals(plain, filled, "Anbar is filled in the choropleth export");
         int grey = org.incidentatlas.render.AreaClasses.NONE_COLOUR & 0xFF;
         assertTrue(Math.abs((filled & 0xFF) - grey) < 30 && Math.abs((filled >> 16 & 0xFF) - grey) < 30,
                 Integer.toHexString(filled));
         robot.interact(() -> window.setMapMode(MapMode.SYMBOLS, SizeBy.INCIDENTS, Classing.JENKS));
         assertEquals(null, window.incidentLayer().areas(), "back to symbols");
+    }
+
+    /**
+     * Where a point of the window's map (screen pixels) is in a picture exported at the window's size: the picture's
+     * map is the rectangle inside its frame line (from the top-left corner, along the top line), centred on the same
+     * place at the same zoom.
+     */
+    private static int[] inPicture(BufferedImage picture, Viewport view, double x, double y) {
+        int line = 0xFF606060;
+        int corner = 0;
+        while (picture.getRGB(corner, corner) != line) {
+            corner++;
+        }
+        int right = corner;
+        while (picture.getRGB(right + 1, corner) == line) {
+            right++;
+        }
+        int bottom = corner;
+        while (picture.getRGB(corner, bottom + 1) == line) {
+            bottom++;
+        }
+        double width = right - corner - 1;
+        double height = bottom - corner - 1;
+        assertTrue(width > view.width() / 2.0 && width < view.width(), "a map frame beside the legend: " + width);
+        return new int[] {(int) Math.round(corner + 1 + width / 2 + x - view.width() / 2.0),
+            (int) Math.round(corner + 1 + height / 2 + y - view.height() / 2.0)};
     }
 
     @Test
@@ -212,6 +240,41 @@ class ExportFlowTest {
         robot.interact(() -> filtered.setContent(new RepositoryData(db.database).loadContentWithCodes()));
         assertEquals(before, filtered.filter(), "new incidents (an import) keep the filters chosen");
         assertEquals(filtered.shown().index().size(), 3);
+    }
+
+    @Test
+    void aSavedViewKeepsTheMapModeColourAndSizeAndAnOlderViewShowsSymbols(FxRobot robot) throws Exception {
+        MainWindow shown = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
+        ExportFlow flow = new ExportFlow(shown, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
+                s -> { }, dialogs);
+        AtomicReference<ViewStyle> menus = new AtomicReference<>();
+        flow.onStyleShown(menus::set);
+        ViewStyle style = ViewStyle.of(MapMode.DISTRICT, SizeBy.DEATHS, Classing.JENKS, ColourBy.DATASET,
+                SizeBy.INCIDENTS);
+        SavedView.Window days = new SavedView.Window(java.time.LocalDate.parse("2021-07-01"),
+                java.time.LocalDate.parse("2021-08-31"), WindowMode.MOVING);
+        SavedView.MapArea area = new SavedView.MapArea(33.31, 44.36, 8);
+        Path file = out.resolve("districts" + SavedView.EXTENSION);
+        SavedView.of("Districts", days, IncidentFilter.NONE, area, SavedView.Basemap.OFFLINE, null, style).write(file);
+        robot.interact(() -> flow.openView(file));
+        assertEquals(MapMode.DISTRICT, shown.mapMode());
+        assertEquals(SizeBy.DEATHS, shown.areaMeasure());
+        assertEquals(Classing.JENKS, shown.classing());
+        assertEquals(ColourBy.DATASET, shown.colourBy());
+        assertEquals(SizeBy.INCIDENTS, shown.incidentLayer().sizeBy());
+        assertEquals(style, menus.get(), "the menus are told, so their marks follow the view");
+        AtomicReference<SavedView> saved = new AtomicReference<>();
+        robot.interact(() -> saved.set(flow.currentView("again")));
+        assertEquals(style, saved.get().style(), "saving the window keeps what it shows");
+
+        Path old = out.resolve("old" + SavedView.EXTENSION);
+        java.nio.file.Files.writeString(old, "{\"format\":\"incident-atlas-view\",\"version\":1,"
+                + "\"window\":{\"from\":\"2021-07-01\",\"to\":\"2021-08-31\"},"
+                + "\"map\":{\"latitude\":33.3,\"longitude\":44.4,\"zoom\":8}}");
+        robot.interact(() -> flow.openView(old));
+        assertEquals(MapMode.SYMBOLS, shown.mapMode(), "a view saved before styles were kept shows symbols");
+        assertEquals(ColourBy.TYPE, shown.colourBy());
+        assertEquals(SizeBy.DEATHS, shown.incidentLayer().sizeBy());
     }
 
     @Test
