@@ -64,8 +64,8 @@ final class ExportPictureCommands {
                 BufferedImage picture = s.snapshot.render(s.shown, s.frame, captions);
                 String view = SavedView.of(s.title, windowOf(s.shown.window()), s.filter,
                         new SavedView.MapArea(s.frame.latitude(), s.frame.longitude(), s.frame.zoom()), s.basemap,
-                        new PictureSize((int) Math.round(s.frame.width()), (int) Math.round(s.frame.height())))
-                        .toJson();
+                        new PictureSize((int) Math.round(s.frame.width()), (int) Math.round(s.frame.height())),
+                        s.style).toJson();
                 ExportCommand.write(out, () -> PngFile.write(out, picture, captions.pngText(software(), view)));
                 PrintWriter o = spec.commandLine().getOut();
                 o.printf(Locale.ROOT, "Wrote %s: %d x %d pixels, %s%n", out, picture.getWidth(), picture.getHeight(),

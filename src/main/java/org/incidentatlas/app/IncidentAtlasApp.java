@@ -149,6 +149,7 @@ public final class IncidentAtlasApp extends Application {
         editors.setMapPicker(window::pickPoint);
         menus = new AtlasMenuBar(new MenuActions(), preferences.theme());
         menus.showLabels(preferences.labels());
+        exports.onStyleShown(menus::showStyle);
         AtlasTileRetriever.basemaps().useLabels(preferences.labels());
         root.setTop(menus);
         root.setCenter(window);

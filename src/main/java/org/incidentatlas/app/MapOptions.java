@@ -11,6 +11,7 @@ import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.PictureSize;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.ViewStyle;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSources;
 import org.incidentatlas.render.TileSource;
@@ -129,43 +130,31 @@ final class MapOptions {
         return title != null ? title : saved != null ? saved.title() : DEFAULT_TITLE;
     }
 
-    /** What symbol colours say: --colour-by, else the type of violence. */
-    ColourBy colourBy() {
-        return colourBy == null ? ColourBy.TYPE : ColourBy.of(colourBy);
-    }
-
-    /** Symbols, or the choropleth level of --choropleth; --measure and --classes without it are refused. */
-    MapMode mapMode() {
-        if (choropleth == null) {
-            if (measure != null || classes != null) {
-                throw new IllegalArgumentException((measure != null ? "--measure" : "--classes")
-                        + " works with --choropleth governorate|district|subdistrict");
+    /**
+     * How incidents are drawn: each of --choropleth, --measure, --classes, --colour-by and --size-by given wins over
+     * the view's (or the default's). --measure or --classes with neither --choropleth nor a choropleth view is refused.
+     *
+     * @throws IllegalArgumentException naming the bad option
+     */
+    ViewStyle style(SavedView saved) {
+        ViewStyle base = saved == null ? ViewStyle.DEFAULT : saved.style();
+        MapMode mode = choropleth != null ? MapMode.choropleth(choropleth) : base.mode();
+        if (mode == MapMode.SYMBOLS && (measure != null || classes != null)) {
+            throw new IllegalArgumentException((measure != null ? "--measure" : "--classes")
+                    + " works with --choropleth governorate|district|subdistrict");
+        }
+        SizeBy areas = base.areaMeasure();
+        if (measure != null) {
+            try {
+                areas = SizeBy.of(measure);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--measure must be incidents or deaths (was '" + measure + "')",
+                        e);
             }
-            return MapMode.SYMBOLS;
         }
-        return MapMode.choropleth(choropleth);
-    }
-
-    /** What a choropleth counts: --measure, else incidents. */
-    SizeBy measure() {
-        if (measure == null) {
-            return SizeBy.INCIDENTS;
-        }
-        try {
-            return SizeBy.of(measure);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--measure must be incidents or deaths (was '" + measure + "')", e);
-        }
-    }
-
-    /** How a choropleth's classes are cut: --classes, else quantiles. */
-    Classing classing() {
-        return classes == null ? Classing.QUANTILES : Classing.of(classes);
-    }
-
-    /** What symbol areas stand for: --size-by, else deaths. */
-    SizeBy sizeBy() {
-        return sizeBy == null ? SizeBy.DEATHS : SizeBy.of(sizeBy);
+        return ViewStyle.of(mode, areas, classes == null ? base.classing() : Classing.of(classes),
+                colourBy == null ? base.colours() : ColourBy.of(colourBy),
+                sizeBy == null ? base.symbolSize() : SizeBy.of(sizeBy));
     }
 
     /**

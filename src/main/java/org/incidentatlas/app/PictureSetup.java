@@ -9,6 +9,7 @@ import org.incidentatlas.export.Captions;
 import org.incidentatlas.export.MapFrame;
 import org.incidentatlas.export.MapSnapshot;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.ViewStyle;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.DateWindow;
@@ -18,11 +19,8 @@ import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.ingest.ImportException;
 import org.incidentatlas.render.TileSource;
 import org.incidentatlas.render.AreaKey;
-import org.incidentatlas.render.Classing;
-import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.MapMode;
-import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.basemap.LabelLanguage;
 import org.incidentatlas.ui.MapContent;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +42,8 @@ final class PictureSetup implements AutoCloseable {
     final MapSnapshot snapshot;
     private final TileSource tiles;
     private DatasetCredits credits = DatasetCredits.NONE;
+    /** How the picture draws incidents (written into the PNG's view). */
+    ViewStyle style = ViewStyle.DEFAULT;
 
     private PictureSetup(SavedView view, IncidentFilter filter, MapFrame frame, String title,
             SavedView.Basemap basemap, MapContent content, TileSource tiles, MapSnapshot snapshot) {
@@ -72,11 +72,7 @@ final class PictureSetup implements AutoCloseable {
         IncidentFilter filter;
         MapFrame frame;
         SavedView.Basemap basemap;
-        SizeBy sizeBy;
-        ColourBy colourBy;
-        MapMode mode;
-        SizeBy measure;
-        Classing classing;
+        ViewStyle style;
         LabelLanguage labels;
         try {
             labels = map.labels();
@@ -85,11 +81,7 @@ final class PictureSetup implements AutoCloseable {
             filter = filters.any() || view == null ? filters.filter(boundaries) : view.filters().toFilter();
             frame = map.frame(view);
             basemap = map.basemap(view);
-            sizeBy = map.sizeBy();
-            colourBy = map.colourBy();
-            mode = map.mapMode();
-            measure = map.measure();
-            classing = map.classing();
+            style = map.style(view);
             if (map.offlineInsteadOfOnline(view)) {
                 System.err.println("note: " + map.view + " was drawn on online tiles; drawing the offline basemap "
                         + "instead (nothing goes online unless --basemap osm is given)");
@@ -100,20 +92,22 @@ final class PictureSetup implements AutoCloseable {
         TileSource tiles = MapOptions.tiles(basemap);
         try {
             MapSnapshot snapshot = new MapSnapshot(MapOptions.offline(basemap, labels), tiles);
-            snapshot.setSizeBy(sizeBy);
+            snapshot.setSizeBy(style.symbolSize());
             MapContent content;
             DatasetCredits credits;
             try (AtlasSession session = AtlasSession.open(cli.databaseFolder(), new StderrProgress(System.err))) {
                 content = new SessionData(session).loadContent();
                 credits = session.datasets().credits();
             }
-            snapshot.setColours(ColourKey.of(colourBy, content.index(), content.codes()));
-            if (mode != MapMode.SYMBOLS) {
-                snapshot.setAreas(AreaKey.of(mode, measure, classing, content.index(), content.codes()));
+            snapshot.setColours(ColourKey.of(style.colours(), content.index(), content.codes()));
+            if (style.mode() != MapMode.SYMBOLS) {
+                snapshot.setAreas(AreaKey.of(style.mode(), style.areaMeasure(), style.classing(), content.index(),
+                        content.codes()));
             }
             PictureSetup setup = new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles,
                     snapshot);
             setup.credits = credits;
+            setup.style = style;
             return setup;
         } catch (IOException | ImportException | RuntimeException e) {
             if (tiles != null) {

@@ -24,8 +24,9 @@ import org.incidentatlas.render.BasemapKind;
 
 /**
  * A saved view: everything needed to draw a figure again exactly, as a small JSON file (extension {@code .iaview}):
- * the title, the date window and its mode, the filters, the map's centre and zoom, the basemap, and the size of the
- * map in screen pixels. The window saves and opens these; {@code export png --view FILE} draws one.
+ * the title, the date window and its mode, the filters, the map's centre and zoom, the basemap, the size of the
+ * map in screen pixels, and how incidents are drawn (map mode, colour-by, size-by: {@link ViewStyle}; since version
+ * 2). The window saves and opens these; {@code export png --view FILE} draws one.
  *
  * @param format  always {@link #FORMAT}
  * @param version the file format's version, {@link #VERSION}
@@ -35,11 +36,12 @@ import org.incidentatlas.render.BasemapKind;
  * @param map     centre and zoom
  * @param basemap which basemap
  * @param size    the map's size in screen pixels when the view was saved, or null
+ * @param style   how incidents are drawn (the defaults for a file of version 1)
  */
 public record SavedView(String format, int version, String title, Window window, Filters filters, MapArea map,
-        Basemap basemap, PictureSize size) {
+        Basemap basemap, PictureSize size, ViewStyle style) {
     public static final String FORMAT = "incident-atlas-view";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String EXTENSION = ".iaview";
 
     /**
@@ -165,13 +167,20 @@ public record SavedView(String format, int version, String title, Window window,
         }
         filters = filters == null ? Filters.of(IncidentFilter.NONE) : filters;
         basemap = basemap == null ? Basemap.OFFLINE : basemap;
+        style = style == null ? ViewStyle.DEFAULT : style;
         filters.toFilter();
+    }
+
+    /** A view of the current version, drawn in the default style. */
+    public static SavedView of(String title, Window window, IncidentFilter filter, MapArea map, Basemap basemap,
+            PictureSize size) {
+        return of(title, window, filter, map, basemap, size, ViewStyle.DEFAULT);
     }
 
     /** A view of the current version. */
     public static SavedView of(String title, Window window, IncidentFilter filter, MapArea map, Basemap basemap,
-            PictureSize size) {
-        return new SavedView(FORMAT, VERSION, title, window, Filters.of(filter), map, basemap, size);
+            PictureSize size, ViewStyle style) {
+        return new SavedView(FORMAT, VERSION, title, window, Filters.of(filter), map, basemap, size, style);
     }
 
     /** Writes the view as indented JSON, atomically. */
@@ -227,7 +236,7 @@ public record SavedView(String format, int version, String title, Window window,
         }
         Path folder = file.toAbsolutePath().getParent();
         return new SavedView(format, version, title, window, filters, map, new Basemap(basemap.kind(),
-                folder.resolve(location).normalize().toString(), basemap.dark()), size);
+                folder.resolve(location).normalize().toString(), basemap.dark()), size, style);
     }
 
     /** The field a mapping error is about, e.g. {@code map.zoom}. */

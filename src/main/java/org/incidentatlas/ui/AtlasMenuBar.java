@@ -11,6 +11,7 @@ import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
 import org.incidentatlas.render.SizeBy;
 import javafx.scene.control.ToggleGroup;
+import org.incidentatlas.export.ViewStyle;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,6 +21,9 @@ public final class AtlasMenuBar extends MenuBar {
     private final ToggleGroup languages = new ToggleGroup();
     private final ToggleGroup sizes = new ToggleGroup();
     private final ToggleGroup colours = new ToggleGroup();
+    private final ToggleGroup modes = new ToggleGroup();
+    private final ToggleGroup measures = new ToggleGroup();
+    private final ToggleGroup methods = new ToggleGroup();
 
     /** The commands behind the menus. */
     public interface Actions {
@@ -95,24 +99,8 @@ public final class AtlasMenuBar extends MenuBar {
             choice.setOnAction(e -> actions.useTheme(t));
             theme.getItems().add(choice);
         }
-        Menu symbols = new Menu("Symbol size");
-        for (SizeBy by : SizeBy.values()) {
-            RadioMenuItem choice = new RadioMenuItem(by == SizeBy.DEATHS ? "By deaths (best)"
-                    : "By number of incidents");
-            choice.setToggleGroup(sizes);
-            choice.setSelected(by == SizeBy.DEATHS);
-            choice.setOnAction(e -> actions.sizeSymbolsBy(by));
-            symbols.getItems().add(choice);
-        }
-        Menu colourBy = new Menu("Colour by");
-        for (ColourBy by : ColourBy.values()) {
-            RadioMenuItem choice = new RadioMenuItem(by.label());
-            choice.setId("menu-colour-by-" + by.word());
-            choice.setToggleGroup(colours);
-            choice.setSelected(by == ColourBy.TYPE);
-            choice.setOnAction(e -> actions.colourSymbolsBy(by));
-            colourBy.getItems().add(choice);
-        }
+        Menu symbols = symbolSizeMenu(actions);
+        Menu colourBy = colourByMenu(actions);
         Menu names = new Menu("Map labels");
         for (LabelLanguage l : LabelLanguage.values()) {
             RadioMenuItem choice = new RadioMenuItem(l == LabelLanguage.ENGLISH ? "English"
@@ -140,6 +128,47 @@ public final class AtlasMenuBar extends MenuBar {
     /** Marks a language as the one chosen in View > Map labels (at start and after a reset). */
     public void showLabels(LabelLanguage language) {
         languages.getToggles().forEach(t -> t.setSelected(t.getUserData() == language));
+    }
+
+    private Menu symbolSizeMenu(Actions actions) {
+        Menu symbols = new Menu("Symbol size");
+        for (SizeBy by : SizeBy.values()) {
+            RadioMenuItem choice = new RadioMenuItem(by == SizeBy.DEATHS ? "By deaths (best)"
+                    : "By number of incidents");
+            choice.setUserData(by);
+            choice.setToggleGroup(sizes);
+            choice.setSelected(by == SizeBy.DEATHS);
+            choice.setOnAction(e -> actions.sizeSymbolsBy(by));
+            symbols.getItems().add(choice);
+        }
+        return symbols;
+    }
+
+    private Menu colourByMenu(Actions actions) {
+        Menu colourBy = new Menu("Colour by");
+        for (ColourBy by : ColourBy.values()) {
+            RadioMenuItem choice = new RadioMenuItem(by.label());
+            choice.setId("menu-colour-by-" + by.word());
+            choice.setUserData(by);
+            choice.setToggleGroup(colours);
+            choice.setSelected(by == ColourBy.TYPE);
+            choice.setOnAction(e -> actions.colourSymbolsBy(by));
+            colourBy.getItems().add(choice);
+        }
+        return colourBy;
+    }
+
+    /** Marks the map mode, colour-by and symbol size of a view (opened from a file) as the ones chosen. */
+    public void showStyle(ViewStyle style) {
+        select(modes, style.mode());
+        select(measures, style.areaMeasure());
+        select(methods, style.classing());
+        select(colours, style.colours());
+        select(sizes, style.symbolSize());
+    }
+
+    private static void select(ToggleGroup group, Object value) {
+        group.getToggles().forEach(t -> t.setSelected(t.getUserData() == value));
     }
 
     /** Marks a theme as the one chosen in View > Theme (after a reset of the preferences). */
@@ -190,10 +219,7 @@ public final class AtlasMenuBar extends MenuBar {
      * View > Map mode: symbols or a choropleth by governorate, district or sub-district, then what a choropleth counts
      * and how its classes are cut; every choice sends the three together.
      */
-    private static Menu mapModeMenu(Actions actions) {
-        ToggleGroup modes = new ToggleGroup();
-        ToggleGroup measures = new ToggleGroup();
-        ToggleGroup methods = new ToggleGroup();
+    private Menu mapModeMenu(Actions actions) {
         Menu menu = new Menu("Map mode");
         Runnable send = () -> actions.showMapMode((MapMode) modes.getSelectedToggle().getUserData(),
                 (SizeBy) measures.getSelectedToggle().getUserData(),

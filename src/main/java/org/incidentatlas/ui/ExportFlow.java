@@ -27,6 +27,7 @@ import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.PngFrames;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.ViewStyle;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
@@ -66,6 +67,7 @@ public final class ExportFlow {
     private final Executor executor;
     private final Consumer<String> status;
     private final DialogService dialogs;
+    private Consumer<ViewStyle> styleShown = style -> { };
     private final Set<Task<Path>> running = new HashSet<>();
     private String title = DEFAULT_TITLE;
     private Path folder;
@@ -78,6 +80,11 @@ public final class ExportFlow {
         this.executor = executor;
         this.status = status;
         this.dialogs = dialogs;
+    }
+
+    /** Tells {@code shown} the map mode, colour-by and symbol size of each view opened (for the menus). */
+    public void onStyleShown(Consumer<ViewStyle> shown) {
+        styleShown = shown;
     }
 
     /** The software named in exported files. */
@@ -212,7 +219,8 @@ public final class ExportFlow {
     }
 
     /**
-     * Shows a saved view: its map area, date window and mode, filters, basemap and title (for the next export). An
+     * Shows a saved view: its map area, date window and mode, filters, map mode, colour-by, symbol size, basemap and
+     * title (for the next export). An
      * online basemap is not switched on by a file: the status line says to choose it from the basemap menu.
      */
     public void openView(Path file) {
@@ -231,6 +239,11 @@ public final class ExportFlow {
         window.showTimeline(new AppPreferences.TimelineState((int) view.window().from().toEpochDay(),
                 (int) view.window().to().toEpochDay(), view.window().mode()));
         window.showFilter(view.filters().toFilter());
+        ViewStyle style = view.style();
+        window.setColourBy(style.colours());
+        window.incidentLayer().setSizeBy(style.symbolSize());
+        window.setMapMode(style.mode(), style.areaMeasure(), style.classing());
+        styleShown.accept(style);
         String note = "";
         if (view.basemap().kind() == BasemapKind.ONLINE) {
             note = "; it was drawn on online tiles: choose them from the basemap menu to use them";
@@ -240,7 +253,10 @@ public final class ExportFlow {
         status.accept("Opened view " + file.getFileName() + note);
     }
 
-    /** The view the window shows now: window, mode, filters, centre, zoom, basemap, size, with a title. */
+    /**
+     * The view the window shows now: window, mode, filters, centre, zoom, basemap, size, map mode, colour-by and symbol
+     * size, with a title.
+     */
     public SavedView currentView(String viewTitle) {
         Viewport v = window.mapView();
         SavedView.MapArea area = centre(v);
@@ -251,8 +267,10 @@ public final class ExportFlow {
         double lat = Math.max(-WebMercator.MAX_LATITUDE, Math.min(WebMercator.MAX_LATITUDE, area.latitude()));
         double lon = ((area.longitude() + 180) % 360 + 360) % 360 - 180;
         double zoom = Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, area.zoom()));
+        ViewStyle style = ViewStyle.of(window.mapMode(), window.areaMeasure(), window.classing(), window.colourBy(),
+                window.incidentLayer().sizeBy());
         return SavedView.of(viewTitle, w, window.filter(), new SavedView.MapArea(lat, lon, zoom), basemap,
-                new PictureSize(Math.max(1, (int) v.width()), Math.max(1, (int) v.height())));
+                new PictureSize(Math.max(1, (int) v.width()), Math.max(1, (int) v.height())), style);
     }
 
     /**

@@ -19,6 +19,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.incidentatlas.export.PngFile;
 import org.incidentatlas.export.SavedView;
+import org.incidentatlas.export.ViewStyle;
 import org.incidentatlas.ingest.NativeJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,36 @@ class ExportCliTest {
         CliRun r = cli("export", "png", "--view", view.toString(), "--out", again.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(samePixels(ImageIO.read(first.toFile()), ImageIO.read(again.toFile())));
+    }
+
+    @Test
+    void aViewKeepsTheMapModeColoursAndSizesAndABadOneIsRefusedByField() throws IOException {
+        Path first = out.resolve("areas.png");
+        assertEquals(0, cli("export", "png", "--center", "33.2,43.7", "--zoom", "6", "--size", "500x400",
+                "--choropleth", "district", "--measure", "deaths", "--classes", "jenks", "--colour-by", "dataset",
+                "--size-by", "incidents", "--out", first.toString()).code());
+        String json = PngFile.readText(first).get("Comment");
+        Path view = Files.writeString(out.resolve("areas" + SavedView.EXTENSION), json);
+        assertEquals(new ViewStyle("district", "deaths", "jenks", "dataset", "incidents"),
+                SavedView.read(view).style());
+        Path again = out.resolve("again.png");
+        CliRun r = cli("export", "png", "--view", view.toString(), "--out", again.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(samePixels(ImageIO.read(first.toFile()), ImageIO.read(again.toFile())),
+                "the view alone draws the same district choropleth");
+        Path symbols = out.resolve("symbols.png");
+        assertEquals(0, cli("export", "png", "--view", view.toString(), "--choropleth", "governorate", "--out",
+                symbols.toString()).code(), "an option given wins over the view's");
+        assertFalse(samePixels(ImageIO.read(first.toFile()), ImageIO.read(symbols.toFile())));
+
+        Path bad = Files.writeString(out.resolve("bad" + SavedView.EXTENSION),
+                json.replace("\"mapMode\":\"district\"", "\"mapMode\":\"hexbins\""));
+        CliRun refused = cli("export", "png", "--view", bad.toString(), "--out", out.resolve("x.png").toString());
+        assertEquals(4, refused.code(), refused.err());
+        assertTrue(refused.err().contains("bad.iaview") && refused.err().contains(
+                "style.mapMode must be symbols, governorate, district or subdistrict (was 'hexbins')"),
+                refused.err());
+        assertFalse(Files.exists(out.resolve("x.png")));
     }
 
     @Test
