@@ -130,6 +130,30 @@ class DatasetImportTest {
     }
 
     @Test
+    void aRestoredDatasetExportsAsItCame() throws Exception {
+        DatasetJson.DatasetFile original = mine("Mine, 2026");
+        new DatasetImport(store).importFile(file(original));
+        DatasetJson.DatasetFile exported = new DatasetExport(db).read("mine");
+        assertEquals("mine", exported.name());
+        assertEquals("Mine, 2026", exported.citation());
+        assertEquals(java.util.Set.copyOf(original.incidents()), java.util.Set.copyOf(exported.incidents()));
+        assertEquals(original.reports(), exported.reports());
+        assertEquals(original.history().stream().map(e -> e.changes()).toList(), exported.history().stream()
+                .map(e -> e.changes()).toList());
+    }
+
+    @Test
+    void onlyAResearchersOwnDatasetIsExportedWhole() {
+        TestDatasets.create(db, "ucdp-ged", false);
+        IllegalArgumentException readOnly = assertThrows(IllegalArgumentException.class,
+                () -> new DatasetExport(db).read("ucdp-ged"));
+        assertEquals("dataset 'ucdp-ged' is read-only: it is imported from its own files, which hold it whole; "
+                + "write its incidents with export csv, geojson or kml", readOnly.getMessage());
+        assertEquals("there is no dataset 'nobody'", assertThrows(IllegalArgumentException.class,
+                () -> new DatasetExport(db).read("nobody")).getMessage());
+    }
+
+    @Test
     void aMissingFileIsSaidToBeMissing() {
         Path missing = dir.resolve("gone.json");
         ImportException e = assertThrows(ImportException.class, () -> new DatasetImport(store).importFile(missing));
