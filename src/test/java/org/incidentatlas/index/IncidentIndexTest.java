@@ -69,6 +69,16 @@ class IncidentIndexTest {
     }
 
     @Test
+    void codesBuiltWithoutATimeIndexKeepEachIdWithItsFacts() {
+        FilterCodes codes = FilterCodes.of(List.of(MOSUL, BAGHDAD, BASRA), OCHA);
+        for (IncidentFacts f : List.of(MOSUL, BAGHDAD, BASRA)) {
+            int i = codes.indexOf(new IncidentId(f.dataset(), f.originalId()));
+            assertEquals(f, codes.facts(i), f.originalId());
+        }
+        assertEquals(new IncidentId("ged", "101"), codes.id(0), "in the order given");
+    }
+
+    @Test
     void theTimeIndexHoldsDaysPositionsTypesAndDatasets() {
         TimeIndex points = index(MOSUL, BAGHDAD, BASRA).points();
         assertEquals(LocalDate.of(2014, 5, 1).toEpochDay(), points.firstDay());
@@ -78,6 +88,8 @@ class IncidentIndexTest {
         assertEquals((float) WebMercator.x(43.13), points.worldX(mosul), 1e-3);
         assertEquals((float) WebMercator.y(36.34), points.worldY(mosul), 1e-3);
         assertEquals(3, points.violenceType(mosul));
+        assertEquals(10, points.deathsBest(mosul));
+        assertEquals(LocalDate.of(2014, 7, 20).toEpochDay(), points.endDay(1));
         assertEquals(1, points.violenceType(1));
         assertEquals("ged", points.dataset(mosul));
         assertEquals("acled", points.dataset(1));
