@@ -22,6 +22,8 @@ import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
+import org.incidentatlas.render.AreaClasses;
+import org.incidentatlas.render.AreaHit;
 import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.ColourKey;
 import org.incidentatlas.render.SizeBy;
@@ -236,6 +238,10 @@ public final class IncidentLayer extends MapLayer {
         if (v == null) {
             return -1;
         }
+        AreaHit area = areaAt(x, y);
+        if (area != null || renderer.lastFrame().areas() != null) {
+            return area == null || area.incidents() == 0 ? -1 : area.positions()[0];
+        }
         int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
         if (symbol != null) {
             return symbol.length == 0 ? -1 : symbol[0];
@@ -253,12 +259,28 @@ public final class IncidentLayer extends MapLayer {
         if (viewport == null) {
             return new int[0];
         }
+        AreaHit area = areaAt(x, y);
+        if (area != null) {
+            return area.positions();
+        }
         int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
         if (symbol != null) {
             return symbol;
         }
         int i = positionAt(x, y);
         return i < 0 ? new int[0] : new int[] {i};
+    }
+
+    /**
+     * In choropleth mode, the area under a point in this layer's coordinates with the incidents shown in it (what a
+     * hover says and a click lists); null in symbol mode or outside every area.
+     */
+    public AreaHit areaAt(double x, double y) {
+        AreaKey key = renderer.areas();
+        AreaClasses classes = renderer.lastFrame().areas();
+        Viewport v = viewport;
+        return key == null || classes == null || v == null || !key.fits(index) ? null
+                : key.hit(v.worldX(x), v.worldY(y), window, mask, classes);
     }
 
     /**

@@ -35,15 +35,17 @@ public final class AreaKey {
     private final short[] areaOf;
     /** Per area, its rings as interleaved world x, y. */
     private final double[][][] rings;
+    private final AdminAreas areas;
 
-    private AreaKey(MapMode mode, SizeBy measure, Classing classing, TimeIndex points, short[] areaOf,
-            double[][][] rings) {
+    private AreaKey(MapMode mode, SizeBy measure, TimeIndex points, short[] areaOf, double[][][] rings,
+            AdminAreas areas, Classing classing) {
         this.mode = mode;
         this.measure = measure;
         this.classing = classing;
         this.points = points;
         this.areaOf = areaOf;
         this.rings = rings;
+        this.areas = areas;
     }
 
     /**
@@ -79,7 +81,39 @@ public final class AreaKey {
                 }
             }
         }
-        return new AreaKey(mode, measure, classing, points, areaOf, rings);
+        return new AreaKey(mode, measure, points, areaOf, rings, areas, classing);
+    }
+
+    /**
+     * The area under a world point (Web Mercator world units) with the incidents shown in it, largest toll first,
+     * their deaths, and the range of its class among {@code classes} (those the map was drawn with); null where no
+     * area of the level is.
+     */
+    public AreaHit hit(double worldX, double worldY, DateWindow window, IncidentMask mask, AreaClasses classes) {
+        int a = areas.locate(WebMercator.latitude(worldY), WebMercator.longitude(worldX));
+        if (a < 0) {
+            return null;
+        }
+        int[] visible = new int[points.size()];
+        int n = points.visible(window, mask, visible);
+        long[] members = new long[n];
+        int m = 0;
+        long deaths = 0;
+        for (int k = 0; k < n; k++) {
+            int i = visible[k];
+            if (areaOf[i] == a) {
+                members[m++] = (long) (Integer.MAX_VALUE - points.deathsBest(i)) << 32 | i;
+                deaths += points.deathsBest(i);
+            }
+        }
+        java.util.Arrays.sort(members, 0, m);
+        int[] positions = new int[m];
+        for (int k = 0; k < m; k++) {
+            positions[k] = (int) members[k];
+        }
+        long value = measure == SizeBy.DEATHS ? deaths : m;
+        String range = value == 0 || classes == null ? "none shown" : classes.ranges().get(classes.classOf(value));
+        return new AreaHit(mode, measure, areas.area(a), positions, deaths, range);
     }
 
     public MapMode mode() {

@@ -9,11 +9,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.map.IncidentLayer;
+import org.incidentatlas.render.AreaHit;
 import org.incidentatlas.render.IncidentStyle;
 
 /**
  * A small label that follows the pointer over the map and says which incident is under it (dates, best deaths, type
- * of violence, id), read from the index alone, so hovering never touches the database. It stays inside the map: near
+ * of violence, id), or in choropleth mode which area (names in English and Arabic, p-code, incidents, deaths, class),
+ * read from the index alone, so hovering never touches the database. It stays inside the map: near
  * the right or bottom edge it goes to the other side of the pointer.
  */
 final class HoverTip extends Label {
@@ -43,12 +45,14 @@ final class HoverTip extends Label {
             return;
         }
         Point2D local = layer.sceneToLocal(e.getSceneX(), e.getSceneY());
-        int[] under = layer.positionsAt(local.getX(), local.getY());
-        if (under.length == 0) {
+        AreaHit area = layer.areaAt(local.getX(), local.getY());
+        int[] under = area != null ? null : layer.positionsAt(local.getX(), local.getY());
+        if (area == null && under.length == 0) {
             setVisible(false);
             return;
         }
-        setText(under.length == 1 ? describe(layer.index(), under[0]) : describeStack(layer.index(), under));
+        setText(area != null ? area.describe() : under.length == 1 ? describe(layer.index(), under[0])
+                : describeStack(layer.index(), under));
         Point2D inParent = getParent() == null ? local : getParent().sceneToLocal(e.getSceneX(), e.getSceneY());
         applyCss();
         double w = prefWidth(-1);
