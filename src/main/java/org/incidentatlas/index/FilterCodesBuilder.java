@@ -27,6 +27,8 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
     /** Per district, the sub-districts OCHA puts in it: searched first. */
     private final int[][] subdistrictsOfDistrict;
     private int size;
+    /** Set by {@link #build}, which hands this builder's columns on: it takes no more incidents after that. */
+    private boolean built;
 
     FilterCodesBuilder(AdminBoundaries boundaries, boolean ownIds) {
         this(boundaries, ownIds, 16);
@@ -75,6 +77,7 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
 
     @Override
     public void accept(IncidentFacts f) {
+        requireNotBuilt();
         if (size == c.rowId.length) {
             grow(size * 2);
         }
@@ -156,8 +159,13 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
      * index built from the same rows in the same order, whose ids they share, or null.
      */
     FilterCodes build(int[] order, TimeIndex points) {
-        // The arrays may be longer than size: permute reads only the positions in order.
-        FilterColumns o = new FilterColumns();
+        // The arrays may be longer than size: permute reads only the positions in order. Each column is replaced by
+        // its permuted copy as it is made, so the builder's arrays go one at a time: at a million incidents, making
+        // a second copy of every column before letting go of the first took some 100 MB more than an import's
+        // 512 MB heap had.
+        requireNotBuilt();
+        built = true;
+        FilterColumns o = c;
         o.rowId = permute(c.rowId, order);
         o.startDay = permute(c.startDay, order);
         o.endDay = permute(c.endDay, order);
@@ -195,6 +203,12 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
             o.ids = points.ids();
         }
         return new FilterCodes(o, boundaries, points);
+    }
+
+    private void requireNotBuilt() {
+        if (built) {
+            throw new IllegalStateException("the filter codes were built already; a builder makes them once");
+        }
     }
 
     private void grow(int n) {

@@ -1,0 +1,38 @@
+package org.incidentatlas.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.domain.IncidentFacts;
+import org.junit.jupiter.api.Test;
+
+/** The builder hands its own columns on, permuted, to the codes it builds: once, and in the order asked. */
+class FilterCodesBuilderTest {
+    @Test
+    void theCodesTakeTheIncidentsInTheOrderGivenAndTheBuilderIsSpentAfterwards() {
+        List<IncidentFacts> facts = new ArrayList<>();
+        SyntheticFacts.generate(40, facts::add);
+        FilterCodesBuilder builder = new FilterCodesBuilder(AdminBoundaries.bundled(), true, 8);
+        facts.forEach(builder);
+        int[] reversed = new int[facts.size()];
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = reversed.length - 1 - i;
+        }
+        FilterCodes codes = builder.build(reversed, null);
+        assertEquals(facts.size(), codes.size());
+        for (int i = 0; i < reversed.length; i++) {
+            IncidentFacts expected = facts.get(reversed[i]);
+            IncidentFacts got = codes.facts(i);
+            assertEquals(expected.rowId(), got.rowId(), "position " + i);
+            assertEquals(expected.start(), got.start(), "position " + i);
+            assertEquals(expected.deathsBest(), got.deathsBest(), "position " + i);
+            assertEquals(expected.placeName(), got.placeName(), "position " + i);
+            assertEquals(expected.sideA(), got.sideA(), "position " + i);
+            assertEquals(expected.latitude(), got.latitude(), "position " + i);
+        }
+        assertThrows(IllegalStateException.class, () -> builder.build(reversed, null));
+        assertThrows(IllegalStateException.class, () -> builder.accept(facts.get(0)));
+    }
+}
