@@ -34,10 +34,10 @@ public final class IncidentRenderer {
     private int[] groupOf = new int[0];
     private long[] order = new long[0];
     private long[] labelOrder = new long[0];
-    private int[] cells = new int[0];
     private double[] symbolRadius = new double[0];
     private final SymbolGroups groups = new SymbolGroups();
     private final SymbolPainter painter = new SymbolPainter();
+    private final DensityGrid density = new DensityGrid();
     private SizeBy sizeBy = SizeBy.DEATHS;
     private ColourKey colours = ColourKey.TYPES;
     private AreaKey areas;
@@ -161,7 +161,7 @@ public final class IncidentRenderer {
         lastIndex = index;
         boolean dense = groups.size * PIXELS_PER_DOT * pixelRatio * pixelRatio > (double) w * h;
         if (dense) {
-            densityGrid(inView, w, h, margin, Math.max(1, (int) Math.round(CELL_PX * pixelRatio)), pixels);
+            density.paint(screen, inView, w, h, margin, Math.max(1, (int) Math.round(CELL_PX * pixelRatio)), pixels);
             last = new Frame(inView, true, 0, 0, false, sizeBy, zoom, key);
             return last;
         }
@@ -267,40 +267,5 @@ public final class IncidentRenderer {
             out[k] = (int) members[k];
         }
         return out;
-    }
-
-    private void densityGrid(int count, int w, int h, int margin, int cell, int[] pixels) {
-        int cw = (w + cell - 1) / cell;
-        int ch = (h + cell - 1) / cell;
-        if (cells.length < cw * ch) {
-            cells = new int[cw * ch];
-        }
-        Arrays.fill(cells, 0, cw * ch, 0);
-        int max = 0;
-        for (int k = 0; k < count; k++) {
-            int sx = (screen[k] >>> 16) - margin;
-            int sy = (screen[k] & 0xFFFF) - margin;
-            if (sx >= 0 && sy >= 0 && sx < w && sy < h) {
-                int c = sy / cell * cw + sx / cell;
-                cells[c]++;
-                max = Math.max(max, cells[c]);
-            }
-        }
-        double logMax = Math.log1p(max);
-        for (int cy = 0; cy < ch; cy++) {
-            for (int cx = 0; cx < cw; cx++) {
-                int c = cells[cy * cw + cx];
-                if (c == 0) {
-                    continue;
-                }
-                int colour = DensityRamp.colour(Math.log1p(c) / logMax);
-                int y1 = Math.min(h, (cy + 1) * cell);
-                int x0 = cx * cell;
-                int x1 = Math.min(w, x0 + cell);
-                for (int py = cy * cell; py < y1; py++) {
-                    Arrays.fill(pixels, py * w + x0, py * w + x1, colour);
-                }
-            }
-        }
     }
 }
