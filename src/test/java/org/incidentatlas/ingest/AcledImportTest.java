@@ -34,10 +34,12 @@ import org.incidentatlas.store.IncidentFactsQuery;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ACLED exports in both layouts, written to ACLED's codebook (see {@link AcledSample}). */
+@Tag("slow") // imports whole files into a database: PIT runs the readers' own tests instead
 class AcledImportTest {
     private static final IncidentId BOMB = IncidentId.parse("acled:IRQ1001");
 

@@ -14,10 +14,12 @@ import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Current GED releases and Candidate files: 49 columns, dates with a time of day, active_year true/false. */
+@Tag("slow") // imports whole files into a database: PIT runs the readers' own tests instead
 class GedReleasesTest {
     @TempDir
     Path dir;

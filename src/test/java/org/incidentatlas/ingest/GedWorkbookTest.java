@@ -14,10 +14,12 @@ import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A GED table saved as an Excel workbook reads to the same incidents as the CSV it was saved from. */
+@Tag("slow") // imports whole files into a database: PIT runs the readers' own tests instead
 class GedWorkbookTest {
     @TempDir
     Path dir;

@@ -27,11 +27,13 @@ import org.incidentatlas.domain.Source;
 import org.incidentatlas.domain.ViolenceType;
 import org.incidentatlas.store.Database;
 import org.incidentatlas.store.IncidentRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("slow") // imports whole files into a database: PIT runs the readers' own tests instead
 class GtdImportTest {
     private static final List<TableFormat> FORMATS = List.of(new GedFormat(null), new GtdFormat());
 

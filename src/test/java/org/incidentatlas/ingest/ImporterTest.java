@@ -25,9 +25,11 @@ import org.incidentatlas.store.IncidentRepository;
 import org.incidentatlas.store.Stats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow") // imports whole files into a database: PIT runs the readers' own tests instead
 class ImporterTest {
     private static final IncidentId TAL_AFAR = IncidentId.parse("ucdp-ged:274540");
 
