@@ -57,7 +57,7 @@ public final class IncidentLayer extends MapLayer {
     private final ChangeListener<Number> rescaled = (o, was, now) -> markDirty();
     private final ChangeListener<Window> windowChange = (o, was, now) -> follow(now);
 
-    private java.util.function.IntConsumer firstDrawn;
+    private final FirstFrame firstFrame = new FirstFrame();
 
     public IncidentLayer() {
         view.setMouseTransparent(true);
@@ -117,11 +117,11 @@ public final class IncidentLayer extends MapLayer {
     }
 
     /**
-     * Calls {@code action} once, with the number of incidents drawn, after the first redraw that drew any (the app
-     * says then that it is ready).
+     * Calls {@code action} once, with the number of incidents drawn, when the first frame that drew any is on screen
+     * (the app says then that it is ready).
      */
     public void onFirstIncidentsDrawn(java.util.function.IntConsumer action) {
-        firstDrawn = action;
+        firstFrame.onFirst(action);
     }
 
     /** What the last redraw showed: incidents in view, and whether they were aggregated into a density grid. */
@@ -157,11 +157,7 @@ public final class IncidentLayer extends MapLayer {
         view.setFitWidth(w / ratio);
         view.setFitHeight(h / ratio);
         view.relocate(0, 0);
-        if (firstDrawn != null && frame.get().incidents() > 0) {
-            java.util.function.IntConsumer action = firstDrawn;
-            firstDrawn = null;
-            action.accept(frame.get().incidents());
-        }
+        firstFrame.drawn(this, frame.get().incidents());
     }
 
     /**

@@ -89,7 +89,7 @@ class IncidentLayerScaleTest {
         robot.interact(() -> stage.getScene().getRoot().layout());
     }
 
-    private record Row(long rowId, String dataset, String originalId, int startDay, int endDay, int datePrecision,
+    record Row(long rowId, String dataset, String originalId, int startDay, int endDay, int datePrecision,
             double latitude, double longitude, int deathsBest, int violenceType) implements PointRow {
     }
 }
