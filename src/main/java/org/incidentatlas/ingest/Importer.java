@@ -98,7 +98,7 @@ public final class Importer {
             }
             progress.progress(read, read, commit ? "saving " + batch.written() + " incidents" : "rolling back");
             return new ImportReport(name, read, commit ? batch.written() : 0, sink.rejections, commit);
-        }, ImportReport::committed);
+        }, ImportReport::committed, progress);
         return report;
     }
 

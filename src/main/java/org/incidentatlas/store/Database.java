@@ -27,10 +27,6 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private Connection connection;
     private final boolean restored;
-    /** The running import's hold on its marker, or null. */
-    private ImportGuard.Held guard;
-    /** Whether the running import's copy is a file copy that a rolled-back import puts back (see endImport). */
-    private boolean restorable;
 
     private Database(Path folder, Connection connection, boolean restored) {
         this.folder = folder;
@@ -66,12 +62,12 @@ public final class Database implements AutoCloseable {
                 // locked. Not an import cut short: nothing may be put back.
                 throw new DatabaseInUseException(folder, null);
             }
-            // The last import was cut short: the process died before its transaction was over and acknowledged (no
-            // other process holds the database or the import's marker). Go back to the copy taken before it,
-            // whatever H2's own recovery made of the file.
+            // An earlier version's import was cut short: the process died before its transaction was over and
+            // acknowledged (no other process holds the database or the import's marker). Go back to the copy it took
+            // before the import, whatever H2's own recovery made of the file.
             try {
                 ImportGuard.restore(folder);
-                ImportGuard.end(folder, null);
+                ImportGuard.end(folder);
             } catch (java.io.IOException e) {
                 throw new StoreException("An import into " + folder + " did not finish, and the copy of the database "
                         + "from before it cannot be put back: " + e.getMessage(), e);
@@ -81,11 +77,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Migrations.apply(c);
-            // A large import builds the date index anew at its end; one that failed with its copy not yet put back
-            // may have left the database without it.
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute(IncidentBatch.CREATE_DATE_INDEX);
-            }
+            restored |= recover(c);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
@@ -111,125 +103,73 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether opening put back the copy from before an import that was cut short and left the database damaged. */
+    /**
+     * Whether opening undid an import that was cut short: emptied the rows it had staged, or put back the copy an
+     * earlier version kept before its import.
+     */
     public boolean restoredAfterInterruptedImport() {
         return restored;
     }
 
     /**
-     * Starts an import: keeps a copy of the database beside it until {@link #endImport}, so that if the process dies
-     * before then, the next {@link #open} can always get back to this state. Call before the import's transaction.
+     * What an import cut short may have left, undone: its staged rows (the live tables never held them) are emptied
+     * when no other connection of this process could be staging an import now, the indexes a large import builds
+     * anew after its move are built if missing, and the table's counter of row ids is set past the rows a move
+     * numbered itself. Returns whether staged rows were found.
      */
-    public synchronized void beginImport() {
-        try {
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
-            if (!onlyConnection()) {
-                guard = ImportGuard.beginOnline(connection, folder);
-                restorable = false;
-                return;
-            }
-            restorable = true;
-            // Closed for the copy, so the file holds everything and nothing writes to it meanwhile.
-            closeQuietly(connection);
-            try {
-                guard = ImportGuard.begin(folder);
-            } finally {
-                connection = connect(folder);
-            }
-        } catch (SQLException | java.io.IOException e) {
-            throw failure("Cannot keep a copy of the database before the import: ", folder, e);
-        } catch (StoreException e) {
-            // Another program took the database while it was closed for the copy: no import, nothing to undo.
-            endQuietly();
-            DiskFullException full = DiskFullException.from(folder, e);
-            throw full != null ? full : e;
+    private static boolean recover(Connection c) throws SQLException {
+        boolean leftOver = onlyConnection(c) && ImportStage.leftOver(c);
+        if (leftOver) {
+            ImportStage.empty(c);
         }
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(IncidentBatch.CREATE_DATE_INDEX);
+            s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
+        }
+        ImportStage.advanceRowIds(c);
+        return leftOver;
     }
 
     /**
-     * Whether the running import may commit as it goes: its copy from before it is a file that a rolled-back import
-     * puts back whole (the database has no other connection), so its all or nothing does not rest on one transaction.
-     */
-    public synchronized boolean importMayCommitAsItGoes() {
-        return guard != null && restorable;
-    }
-
-    private void endQuietly() {
-        if (guard != null) {
-            try {
-                ImportGuard.end(folder, guard);
-            } catch (java.io.IOException ignored) {
-                // the marker stays; the copy beside it is the database as it is, so putting it back changes nothing
-            }
-            guard = null;
-        }
-    }
-
-    /**
-     * Ends an import once its transaction is over. If it was committed ({@code kept}), what it wrote is put on disk
-     * (H2 writes commits a moment later otherwise) and the database is closed cleanly and opened again before the copy
-     * is let go. If it was rolled back, the copy from before it is put back instead: H2 keeps the space a rolled-back
-     * transaction took, and a cancelled import of 100,000 records left the file twenty times its size.
+     * Ends an import once its transaction is over (committed when {@code kept}, else rolled back): the staging tables
+     * are emptied, and what the import wrote is put on disk (H2 writes a commit a moment after it returns otherwise)
+     * before the import is reported done. A failure after a rolled-back import is not reported: it would hide the
+     * import's own outcome, and the next open empties what is left.
      */
     public synchronized void endImport(boolean kept) {
         endImport(kept, false);
     }
 
     /**
-     * As {@link #endImport(boolean)}; with {@code compact}, a kept import is followed by a full compaction of the file
-     * (H2 leaves a bulk import's file several times the size of its data). The copy from before the import is still
-     * there while it runs: a crash during the compaction undoes the import, as any crash before its end does.
+     * As {@link #endImport(boolean)}; with {@code compact} (after a large import, kept or not), the database is then
+     * closed with a full compaction of its file and opened again: H2 leaves a bulk import's file several times the
+     * size of its data, and keeps the space a rolled-back or emptied staging took.
      */
     public synchronized void endImport(boolean kept, boolean compact) {
-        if (kept) {
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            ImportStage.empty(connection);
+            if (kept) {
+                ImportStage.advanceRowIds(connection);
+            }
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            if (kept) {
                 throw failure("Cannot write the import to disk: ", folder, e);
             }
+            return;
         }
-        // Only when this is the database's one connection does closing it close the file, so it may be replaced.
-        boolean alone = !kept && onlyConnection();
-        // A clean close leaves the file whole (a kill while H2 still writes was seen to damage it); only then is the
-        // copy from before the import let go, and the database opened again.
-        if (kept && compact && onlyConnection()) {
+        if (compact && onlyConnection(connection)) {
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 // Not compacted: the import stands all the same, in a larger file.
             }
-        }
-        closeQuietly(connection);
-        // An import that committed as it went and cannot be put back now keeps its marker: the next open does it.
-        boolean notRestored = !kept && restorable && !alone;
-        if (alone) {
-            try {
-                ImportGuard.restore(folder);
-            } catch (java.io.IOException e) {
-                notRestored = true;
-            }
-        }
-        connection = connect(folder);
-        try {
-            if (notRestored) {
-                // The import was rolled back all the same; the marker stays, so the next open puts the copy back.
-                // Not an error worth hiding the import's own outcome for.
-                guard.release();
-            } else {
-                ImportGuard.end(folder, guard);
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("The import is over, but its copy of the database cannot be removed: "
-                    + e.getMessage(), e);
-        } finally {
-            guard = null;
-            restorable = false;
+            closeQuietly(connection);
+            connection = connect(folder);
         }
     }
 
-    private boolean onlyConnection() {
+    private static boolean onlyConnection(Connection connection) {
         try (java.sql.Statement s = connection.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
             return rs.next() && rs.getInt(1) == 1;
@@ -324,18 +264,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the database; an import not ended by then counts as cut short (the next open undoes it). */
+    /** Closes the database; rows an import staged and did not move count as cut short (the next open empties them). */
     @Override
     public synchronized void close() {
         closeQuietly(connection);
-        if (guard != null) {
-            try {
-                guard.release();
-            } catch (java.io.IOException ignored) {
-                // the lock goes with the process anyway
-            }
-            guard = null;
-        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -96,8 +96,8 @@ public final class DatasetRegistry {
     }
 
     /**
-     * Removes a dataset with all its incidents, their sources and its releases, in one transaction under the same
-     * guard as an import: if the process dies midway, the next start puts the database back as it was before.
+     * Removes a dataset with all its incidents, their sources and its releases, in one transaction (if the process
+     * dies midway, H2 rolls it back as a whole), put on disk before it returns.
      *
      * @return how many incidents were removed
      * @throws IllegalArgumentException when there is no dataset of that name (nothing is changed)
@@ -106,7 +106,6 @@ public final class DatasetRegistry {
         if (!exists(name)) {
             throw new IllegalArgumentException("no dataset named '" + name + "'" + known());
         }
-        db.beginImport();
         boolean kept = false;
         try {
             long removed = db.inTransaction(c -> {

@@ -6,60 +6,66 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Incidents written one by one into a transaction that is still open; see
- * {@link IncidentRepository#writeInOneTransaction}. Nothing is held in memory per incident but an 8-byte key hash, so a
- * file of any length streams through: the rows themselves wait in H2's undo log (on disk) until the commit.
+ * {@link IncidentRepository#writeInOneTransaction}. They are staged first ({@link ImportStage}) and moved into the live
+ * tables by {@link #finish}, so the live tables never hold part of them. Nothing is held in memory per incident but
+ * an 8-byte key hash, so a file of any length streams through.
  */
 public final class IncidentBatch {
     /**
-     * An import that commits as it goes builds the date index anew once it has written this many incidents (the system
-     * property {@code incidentatlas.deferIndexAfter} sets another number: the crash test defers it early to be killed
-     * while it is gone).
+     * A batch that commits as it goes builds the date and category indexes anew when it moves at least this many
+     * incidents into a table of at most four times as many (the system property {@code incidentatlas.deferIndexAfter}
+     * sets another number: the crash test defers them early to be killed while they are gone).
      */
     static final int DEFER_INDEX_AFTER = Integer.getInteger("incidentatlas.deferIndexAfter", 40_000);
     static final String DATE_INDEX = "ix_incident_date";
     /** The index as the first migration made it; also made again on open if an import was cut short without it. */
     static final String CREATE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS " + DATE_INDEX
             + " ON incident (date_start, date_end)";
+    static final String CATEGORY_INDEX = "ix_incident_category";
+    static final String CREATE_CATEGORY_INDEX = "CREATE INDEX IF NOT EXISTS " + CATEGORY_INDEX
+            + " ON incident (category)";
     private final Connection c;
-    private final IncidentWriter writer;
+    private final ImportStage stage;
     private final LongHashSet seen = new LongHashSet();
-    private final long firstNewRow;
     /** Commit after this many incidents (0: never; the caller's transaction holds them all). */
     private final int commitEvery;
     private final int deferIndexAfter;
+    private final ProgressListener phases;
+    /** State values to record with the move, in the same transaction. */
+    private final Map<String, String> states = new LinkedHashMap<>();
     private int written;
-    /** Whether the date index was dropped for this batch and must be built again at its end. */
-    private boolean dateIndexDeferred;
 
     IncidentBatch(Connection c) throws SQLException {
         this(c, 0);
     }
 
     /**
-     * @param commitEvery commit after every so many incidents, or 0. Only for an import whose all or nothing is kept
-     *                    by the copy from before it ({@link Database#importMayCommitAsItGoes()}): H2 handles a
-     *                    transaction of a million rows slowly (its undo log, then a commit that walks it all).
+     * @param commitEvery commit the staged incidents after every so many, or 0: the live tables are not touched
+     *                    until the move, so committing the staging as it goes keeps the import all or nothing, and H2
+     *                    handles a transaction of a million rows slowly (its undo log, then a commit that walks it)
      */
     IncidentBatch(Connection c, int commitEvery) throws SQLException {
-        this(c, commitEvery, DEFER_INDEX_AFTER);
+        this(c, commitEvery, DEFER_INDEX_AFTER, ProgressListener.NONE);
     }
 
-    /** @param deferIndexAfter see {@link #DEFER_INDEX_AFTER}; only used when {@code commitEvery} is not 0 */
-    IncidentBatch(Connection c, int commitEvery, int deferIndexAfter) throws SQLException {
+    /**
+     * @param deferIndexAfter see {@link #DEFER_INDEX_AFTER}; only used when {@code commitEvery} is not 0
+     * @param phases          told when the move into place begins
+     */
+    IncidentBatch(Connection c, int commitEvery, int deferIndexAfter, ProgressListener phases) throws SQLException {
         this.c = c;
         this.commitEvery = commitEvery;
         this.deferIndexAfter = deferIndexAfter;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM incident")) {
-            rs.next();
-            firstNewRow = rs.getLong(1) + 1;
-        }
-        this.writer = new IncidentWriter(c);
+        this.phases = phases;
+        this.stage = new ImportStage(c);
     }
 
     /**
@@ -69,15 +75,14 @@ public final class IncidentBatch {
      */
     public boolean write(Incident incident) {
         try {
-            if (!seen.add(hash(incident.id())) && writtenInThisBatch(incident.id())) {
+            if (!seen.add(hash(incident.id())) && stage.holds(incident.id())) {
                 return false;
             }
-            writer.write(incident);
+            stage.write(incident);
             written++;
             if (commitEvery > 0 && written % commitEvery == 0) {
-                writer.flush();
+                stage.flush();
                 c.commit();
-                deferDateIndex();
             }
             return true;
         } catch (SQLException e) {
@@ -90,69 +95,61 @@ public final class IncidentBatch {
         return written;
     }
 
-    /** Records a value the application keeps about itself, in the same transaction. */
+    /** Records a value the application keeps about itself, in the transaction that moves the incidents in. */
     public void putState(String name, String value) {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
-                + "VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
-        }
-    }
-
-    void finish() throws SQLException {
-        writer.flush();
-        writer.close();
-        restoreDateIndex();
-        DatasetRegistry.dropUnusedReleases(c);
+        states.put(name, value);
     }
 
     /**
-     * A large import that commits as it goes (its all or nothing kept by the copy from before it) drops the index of
-     * incidents by date once it has written {@code deferIndexAfter} incidents, and builds it again at its end: kept
-     * up to date row by row, it took a large part of a bulk import (rows come in no date order, so every insert
-     * touches another page), while built at once it is one sort. Dropping it commits, which such an import does anyway.
+     * Moves the staged incidents into the live tables and records the state values, in the caller's transaction. A
+     * large move into a table not much larger drops the date and category indexes first and builds them again after
+     * it (kept up to date row by row, they took a large part of a bulk import; built at once, each is one sort): both
+     * are structure changes, which commit, so the move is then committed when the indexes are built, with a new data
+     * stamp. A crash in between leaves the move rolled back or whole, and the next open builds missing indexes.
      */
-    private void deferDateIndex() throws SQLException {
-        if (dateIndexDeferred || written < deferIndexAfter) {
-            return;
+    void finish() throws SQLException {
+        stage.flush();
+        boolean defer = commitEvery > 0 && written >= deferIndexAfter && (long) written * 4 >= liveCount();
+        if (defer) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX IF EXISTS " + DATE_INDEX);
+                s.execute("DROP INDEX IF EXISTS " + CATEGORY_INDEX);
+            }
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS " + DATE_INDEX);
+        phases.progress(written, written, "moving " + written + " incidents into place");
+        stage.moveIntoPlace();
+        for (Map.Entry<String, String> e : states.entrySet()) {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
+                    + "VALUES (?, ?)")) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                ps.executeUpdate();
+            }
         }
-        dateIndexDeferred = true;
-    }
-
-    private void restoreDateIndex() throws SQLException {
-        if (dateIndexDeferred) {
+        DatasetRegistry.dropUnusedReleases(c);
+        stage.close();
+        if (defer) {
+            DataStamp.renew(c);
+            phases.progress(written, written, "indexing " + written + " incidents");
             try (Statement s = c.createStatement()) {
                 s.execute(CREATE_DATE_INDEX);
+                s.execute(CREATE_CATEGORY_INDEX);
             }
-            dateIndexDeferred = false;
+        }
+    }
+
+    private long liveCount() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM incident")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
     void abandon() {
         try {
-            writer.close();
+            stage.close();
         } catch (SQLException ignored) {
             // the transaction is rolled back anyway; the first error is the one worth reporting
-        }
-    }
-
-    /** A hash hit is only a candidate: the database says whether the id really was written by this batch. */
-    private boolean writtenInThisBatch(IncidentId id) throws SQLException {
-        writer.flush();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM incident WHERE dataset_key = ? AND original_id = ? AND id >= ?")) {
-            ps.setString(1, id.dataset());
-            ps.setString(2, id.originalId());
-            ps.setLong(3, firstNewRow);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 

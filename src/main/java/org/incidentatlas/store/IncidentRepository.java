@@ -13,14 +13,19 @@ import java.util.function.Predicate;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PointRow;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.Source;
 
 /** Incidents in the database: written in one transaction per call, read by key, summarised. */
 public final class IncidentRepository {
-    /** An import of at least this many incidents is followed by a compaction of the database file. */
-    static final int COMPACT_AFTER = 10_000;
     /**
-     * An import whose copy can be put back commits after every so many incidents (the system property
+     * An import of at least this many incidents is followed by a compaction of the database file (the system property
+     * {@code incidentatlas.compactAfter} sets another number: the crash test compacts after its small imports to be
+     * killed during the compaction).
+     */
+    static final int COMPACT_AFTER = Integer.getInteger("incidentatlas.compactAfter", 10_000);
+    /**
+     * An import commits its staged incidents after every so many (the system property
      * {@code incidentatlas.commitEvery} sets another number: the crash test commits often to be killed between).
      */
     static final int COMMIT_EVERY = Integer.getInteger("incidentatlas.commitEvery", 20_000);
@@ -172,28 +177,36 @@ public final class IncidentRepository {
      * kept, as the importer does).
      */
     public int saveAllWithState(List<Incident> incidents, String name, String value) {
-        return db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c);
-            for (Incident incident : incidents) {
-                batch.write(incident);
-            }
-            if (name != null) {
-                batch.putState(name, value);
-            }
-            batch.finish();
-            return incidents.size();
-        });
+        boolean kept = false;
+        try {
+            int n = db.inTransaction(c -> {
+                IncidentBatch batch = new IncidentBatch(c);
+                for (Incident incident : incidents) {
+                    batch.write(incident);
+                }
+                if (name != null) {
+                    batch.putState(name, value);
+                }
+                batch.finish();
+                return incidents.size();
+            });
+            kept = true;
+            return n;
+        } finally {
+            db.endImport(kept);
+        }
     }
 
     /**
-     * Streams incidents into one transaction: {@code work} writes them through the batch as it reads them, and the
-     * transaction is committed only if {@code keep} accepts what the work returned. If it does not, or the work
-     * throws, nothing it wrote remains; if the process dies before it is over, the next open gets back to the state
-     * before it (see {@code ImportGuard}). Exceptions of {@code work} pass through unchanged.
+     * Streams incidents into one import: {@code work} writes them through the batch as it reads them (they are staged,
+     * committed as they go), and only if {@code keep} accepts what the work returned are they moved into the live
+     * tables, in one transaction. If it does not, or the work throws, nothing it wrote remains; if the process dies
+     * before the move has committed, the live tables hold nothing of it and the next open empties the staging (see
+     * {@code ImportStage}). {@code phases} is told when the move and a compaction begin. Exceptions of {@code work}
+     * pass through unchanged.
      */
-    public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
-            throws E, IOException {
-        db.beginImport();
+    public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
+            ProgressListener phases) throws E, IOException {
         boolean kept = false;
         int[] written = new int[1];
         try {
@@ -203,25 +216,32 @@ public final class IncidentRepository {
                 } finally {
                     written[0] = batch.written();
                 }
-            }, keep);
+            }, keep, phases);
             // Returned normally: committed if keep accepted the result, rolled back otherwise.
             kept = keep.test(result);
             return result;
         } finally {
-            db.endImport(kept, written[0] >= COMPACT_AFTER);
+            boolean compact = written[0] >= COMPACT_AFTER;
+            if (compact) {
+                phases.progress(written[0], written[0], "compacting the database");
+            }
+            db.endImport(kept, compact);
         }
     }
 
-    private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
-            throws E, IOException {
-        int commitEvery = db.importMayCommitAsItGoes() ? COMMIT_EVERY : 0;
+    private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
+            ProgressListener phases) throws E, IOException {
         try {
             return db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c, commitEvery);
+                IncidentBatch batch = new IncidentBatch(c, COMMIT_EVERY, IncidentBatch.DEFER_INDEX_AFTER, phases);
                 boolean finished = false;
                 try {
                     T result = work.run(batch);
-                    batch.finish();
+                    if (keep.test(result)) {
+                        batch.finish();
+                    } else {
+                        batch.abandon();
+                    }
                     finished = true;
                     return result;
                 } catch (RuntimeException | SQLException e) {

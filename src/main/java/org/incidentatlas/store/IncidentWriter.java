@@ -19,13 +19,16 @@ import org.incidentatlas.domain.Source;
 
 /** Writes incidents on one connection, inside the caller's transaction. An incident with a known key is replaced. */
 final class IncidentWriter implements AutoCloseable {
-    private static final String INSERT_INCIDENT = "INSERT INTO incident (release_id, dataset_key, original_id, "
+    /** An incident row's columns after its id, in the order {@link #bind} binds them. */
+    static final String COLUMNS = "release_id, dataset_key, original_id, "
             + "date_start, date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, "
             + "side_b, claim_status, violence_type, method, deaths_low, deaths_best, deaths_high, deaths_side_a, "
             + "deaths_side_b, deaths_civilians, deaths_unknown, wounded_low, wounded_best, wounded_high, missing_low, "
             + "missing_best, missing_high, reported_source_count, event_clarity, original_sources, note, attributes, "
-            + "category, event_type) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "category, event_type";
+    static final int COLUMN_COUNT = 37;
+    private static final String INSERT_INCIDENT = "INSERT INTO incident (" + COLUMNS + ") VALUES (?"
+            + ",?".repeat(COLUMN_COUNT - 1) + ")";
     private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
             + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
 
@@ -98,8 +101,16 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private long insertIncident(Incident in, int releaseId) throws SQLException {
-        PreparedStatement s = insertIncident;
-        int i = 0;
+        bind(insertIncident, 0, in, releaseId);
+        insertIncident.executeUpdate();
+        try (ResultSet keys = insertIncident.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** Binds the incident's {@link #COLUMNS} from parameter {@code i + 1} on; returns the last index bound. */
+    static int bind(PreparedStatement s, int i, Incident in, int releaseId) throws SQLException {
         s.setInt(++i, releaseId);
         s.setString(++i, in.provenance().dataset());
         s.setString(++i, in.provenance().originalId());
@@ -132,11 +143,7 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(++i, Attributes.toJson(in.attributes()));
         s.setInt(++i, in.category().code());
         s.setString(++i, in.attributes().get(CommonCategory.EVENT_TYPE));
-        s.executeUpdate();
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        return i;
     }
 
     private void bindSource(long incidentId, int seq, Source src) throws SQLException {

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * at the end of the file) {@value #DEFAULT_REFUSED_KILLS} times; longer runs take
  * {@code -Dreliability.kills=N -Dreliability.refusedKills=M -Dreliability.seed=S} (see README). It found a real
  * problem: after some kills during or just after the import's large transaction, H2 2.5.252 reopened a database whose
- * index named rows its table no longer held. The store now keeps a copy from before each import and puts it back
- * when an import was cut short ({@code ImportGuard}); the test counts how often. It joined the default run after 562
- * kills in a row passed.
+ * index named rows its table no longer held. The store then kept a copy of the database from before each import and
+ * put it back when an import was cut short; it joined the default run after 562 kills in a row passed. Imports are
+ * now staged and moved into place in one transaction ({@code ImportStage}), with no copy; the test kills them while
+ * staging, during the move and the index build, and during the compaction, and counts where.
  */
 class CrashSafetyTest {
     static final int DEFAULT_KILLS = 12;
@@ -53,14 +54,17 @@ class CrashSafetyTest {
         Outcome o = killRepeatedly(pristine, file, after, Integer.getInteger("reliability.kills", DEFAULT_KILLS),
                 Long.getLong("reliability.seed", 20_261_125L));
         assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
-        System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.midImport() + " mid-import; "
-                + o.none() + " left nothing, " + o.whole() + " the whole import; " + o.restored() + " put back from "
-                + "the copy kept before the import); 0 partial imports, 0 corrupted databases");
+        assertTrue(o.moving() + o.compacting() > 0, "no kill landed in the move into place or after it: " + o);
+        System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.midImport() + " mid-import: "
+                + o.staging() + " while staging, " + o.moving() + " in the move into place or the index build, "
+                + o.compacting() + " in the compaction; " + o.none() + " left nothing, " + o.whole() + " the whole "
+                + "import; " + o.restored() + " had staged rows emptied at the next open); 0 partial imports, 0 "
+                + "corrupted databases");
     }
 
     /**
-     * A file with a bad record at its end: the import reads and writes every record, is refused, rolls back and puts
-     * back the copy from before it. Killed anywhere on that way, it must leave nothing.
+     * A file with a bad record at its end: the import reads and stages every record, is refused, empties its staging
+     * and compacts the file. Killed anywhere on that way, it must leave nothing.
      */
     @Test
     void aRefusedImportKilledAtAnyPointLeavesNothing() throws Exception {
@@ -76,8 +80,9 @@ class CrashSafetyTest {
         assertEquals(o.kills(), o.none(), "a refused import left something: " + o);
         assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
         System.out.println("crash safety (refused import): " + o.kills() + " kill points survived (" + o.midImport()
-                + " mid-import), each leaving nothing (" + o.restored() + " put back from the copy kept before the "
-                + "import); 0 partial imports, 0 corrupted databases");
+                + " mid-import: " + o.staging() + " while staging, " + o.compacting() + " in the compaction after "
+                + "the rollback), each leaving nothing (" + o.restored() + " had staged rows emptied at the next "
+                + "open); 0 partial imports, 0 corrupted databases");
     }
 
     /** A database with 200 incidents, the state every kill starts from. */
@@ -97,12 +102,40 @@ class CrashSafetyTest {
 
     /**
      * What the kills left: how many left the database as before ({@code none}) or as after a complete import
-     * ({@code whole}), how many of those were put back from the copy, and how many kills landed mid-import: after
-     * the child reported the import's first step and before it reported its end (the child also writes each line to
-     * a file as it goes, read after the kill, so a child that ran ahead of the parent's reading is classed by where it
-     * really was).
+     * ({@code whole}), how many of those had staged rows that the next open emptied, and how many kills landed
+     * mid-import: after the child reported the import's first step and before it reported its end (the child also
+     * writes each line to a file as it goes, read after the kill, so a child that ran ahead of the parent's reading
+     * is classed by where it really was), and of those, in which phase: staging the records, moving them into place
+     * (with the index build), compacting the file.
      */
-    private record Outcome(int kills, int none, int whole, int restored, int midImport) {
+    private record Outcome(int kills, int none, int whole, int restored, int midImport, int[] phases) {
+        int staging() {
+            return phases[0];
+        }
+
+        int moving() {
+            return phases[1];
+        }
+
+        int compacting() {
+            return phases[2];
+        }
+
+        @Override
+        public String toString() {
+            return "kills " + kills + ", none " + none + ", whole " + whole + ", emptied " + restored + ", mid-import "
+                    + midImport + " (staging " + staging() + ", moving " + moving() + ", compacting " + compacting()
+                    + ")";
+        }
+    }
+
+    /** The phase the child's last line names: 0 staging, 1 the move (and index build), 2 the compaction. */
+    private static int phase(List<String> printed) {
+        String last = printed.isEmpty() ? "" : printed.get(printed.size() - 1);
+        if (last.startsWith("step compacting")) {
+            return 2;
+        }
+        return last.startsWith("step moving") || last.startsWith("step indexing") ? 1 : 0;
     }
 
     /**
@@ -118,8 +151,10 @@ class CrashSafetyTest {
             countsBefore = DatabaseDigest.rowCounts(db);
         }
         Random random = new Random(seed);
-        // Lines: opened, a step per 500 records and two more, committed, indexed (the snapshot written).
-        int steps = ROWS / 250 + 5;
+        // Lines: opened, a step per 500 records and two more, the move, the index build, the compaction,
+        // committed, indexed (the snapshot written).
+        int steps = ROWS / 250 + 8;
+        int[] phases = new int[3];
         int none = 0;
         int whole = 0;
         int restored = 0;
@@ -128,21 +163,30 @@ class CrashSafetyTest {
             Path db = home.resolve("run");
             deleteTree(db);
             copyTree(pristine, db);
-            // Every other kill comes after one of the import's first progress reports, with more still to come, so some
-            // kills surely land mid-import; the others anywhere from the start to after the commit.
-            int killAfterLines = k % 2 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
+            // Every third kill comes after one of the import's first progress reports, with more still to come, so
+            // some kills surely land mid-import; every third as soon as the child says it moves the records into place
+            // (or rolls back), so some land in the move, the index build or the compaction; the others anywhere from
+            // the start to after the commit.
+            int killAfterLines = k % 3 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
+            boolean late = k % 3 == 2;
             Path trace = home.resolve("trace-" + k + ".txt");
-            // Committing every 300 records, as a large import commits every 20,000: kills land between commits. The
-            // date index goes after 600 records, as a large import's does after 40,000, and comes back at its end:
-            // kills land while it is gone.
+            // Staging committed every 300 records, as a large import commits every 20,000: kills land between
+            // commits. The date and category indexes are dropped for a move of 600 records or more, as a large
+            // import's are from 40,000, and built again after it: kills land while they are gone. The file is
+            // compacted after 1,000 records, as after 10,000: kills land in the compaction.
             Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.commitEvery=300",
-                    "-Dincidentatlas.deferIndexAfter=600"),
+                    "-Dincidentatlas.deferIndexAfter=600", "-Dincidentatlas.compactAfter=1000"),
                     null, db.toString(), file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 int line = 0;
-                while (line < killAfterLines && out.readLine() != null) {
+                boolean atOnce = !late && killAfterLines == 0;
+                for (String l = atOnce ? null : out.readLine(); l != null; l = out.readLine()) {
                     line++;
+                    boolean lateLine = l.startsWith("step moving") || l.startsWith("step rolling back");
+                    if (late ? lateLine : line >= killAfterLines) {
+                        break;
+                    }
                 }
                 child.destroyForcibly();
                 child.waitFor();
@@ -156,7 +200,7 @@ class CrashSafetyTest {
                 assertTrue(problems.isEmpty(), "kill " + k + " after " + killAfterLines + " lines: " + problems);
                 String now = DatabaseDigest.of(reopened);
                 if (!now.equals(before) && !now.equals(after)) {
-                    fail("kill " + k + " after " + killAfterLines + " lines left a partial import: rows before "
+                    fail("kill " + k + " after " + printed + " left a partial import: rows before "
                             + countsBefore + ", now " + DatabaseDigest.rowCounts(reopened));
                 }
                 if (!started) {
@@ -171,9 +215,12 @@ class CrashSafetyTest {
                     whole++;
                 }
             }
-            midImport += started && !ended ? 1 : 0;
+            if (started && !ended) {
+                midImport++;
+                phases[phase(printed)]++;
+            }
         }
-        return new Outcome(kills, none, whole, restored, midImport);
+        return new Outcome(kills, none, whole, restored, midImport, phases);
     }
 
     /** The digest of the database after the import ran to its end, on a copy of the pristine one. */

@@ -15,6 +15,7 @@ import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PartialDate;
+import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.SampleIncidents;
 import org.incidentatlas.domain.Source;
@@ -173,22 +174,49 @@ class IncidentRepositoryTest {
     }
 
     @Test
-    void aBatchThatCommitsAsItGoesDropsTheDateIndexAndBuildsItAgainAtItsEnd() {
-        boolean[] midway = new boolean[1];
+    void aLargeMoveDropsTheDateAndCategoryIndexesAndBuildsThemAgainAtItsEnd() {
+        boolean[] duringMove = {true, true};
         db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, 10, 20);
+            ProgressListener phases = (done, total, message) -> {
+                if (message.startsWith("moving")) {
+                    duringMove[0] = hasIndex(c, IncidentBatch.DATE_INDEX);
+                    duringMove[1] = hasIndex(c, IncidentBatch.CATEGORY_INDEX);
+                }
+            };
+            IncidentBatch batch = new IncidentBatch(c, 10, 20, phases);
             for (int i = 0; i < 50; i++) {
                 batch.write(SampleIncidents.full("curated", "d-" + i));
-                if (i == 35) {
-                    midway[0] = hasDateIndex(c);
-                }
             }
             batch.finish();
             return null;
         });
-        assertFalse(midway[0], "the date index was kept up to date row by row");
-        assertTrue(db.read(IncidentRepositoryTest::hasDateIndex), "the date index was not built again");
+        assertFalse(duringMove[0], "the date index was kept up to date row by row");
+        assertFalse(duringMove[1], "the category index was kept up to date row by row");
+        assertTrue(db.<Boolean>read(c -> hasIndex(c, IncidentBatch.DATE_INDEX)), "the date index was not built again");
+        assertTrue(db.<Boolean>read(c -> hasIndex(c, IncidentBatch.CATEGORY_INDEX)),
+                "the category index was not built again");
         assertEquals(50, repository.count());
+    }
+
+    @Test
+    void aSmallImportIntoALargerTableKeepsItsIndexes() {
+        repository.saveAll(java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> SampleIncidents.full("curated", "a-" + i)).toList());
+        boolean[] duringMove = new boolean[1];
+        db.inTransaction(c -> {
+            IncidentBatch batch = new IncidentBatch(c, 10, 20, (done, total, message) -> {
+                if (message.startsWith("moving")) {
+                    duringMove[0] = hasIndex(c, IncidentBatch.DATE_INDEX);
+                }
+            });
+            for (int i = 0; i < 20; i++) {
+                batch.write(SampleIncidents.full("curated", "b-" + i));
+            }
+            batch.finish();
+            return null;
+        });
+        assertTrue(duringMove[0], "20 incidents into 100: the indexes are kept up to date");
+        assertEquals(120, repository.count());
     }
 
     @Test
@@ -218,13 +246,19 @@ class IncidentRepositoryTest {
     }
 
     private static boolean hasDateIndex(java.sql.Connection c) throws java.sql.SQLException {
+        return hasIndex(c, IncidentBatch.DATE_INDEX);
+    }
+
+    private static boolean hasIndex(java.sql.Connection c, String name) {
         try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
                 + "WHERE INDEX_NAME = ?")) {
-            ps.setString(1, IncidentBatch.DATE_INDEX.toUpperCase(java.util.Locale.ROOT));
+            ps.setString(1, name.toUpperCase(java.util.Locale.ROOT));
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1) == 1;
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
