@@ -32,9 +32,9 @@ public final class DiskFullException extends StoreException {
     }
 
     /**
-     * The same failure, for an import of a file of {@code fileBytes}: it needs room for the copy of the database kept
-     * while it runs, and for the records (about four times the file's size in the database, measured on GED files)
-     * plus H2's undo log for them until the commit; about six times the file's size in all.
+     * The same failure, for an import of a file of {@code fileBytes}: it needs room for the records staged (about four
+     * times the file's size in the database, measured on GED files) and for them again once moved into place, with
+     * H2's undo log for the move until its commit; about six times the file's size in all.
      */
     public DiskFullException forImportOf(long fileBytes) {
         long database = 0;
@@ -79,10 +79,17 @@ public final class DiskFullException extends StoreException {
         return anyCause(e, (t, m) -> m.contains("this store is closed"));
     }
 
-    /** Whether {@code e} or anything that caused it passes {@code test}, given with its message in lower case. */
+    /**
+     * Whether {@code e} or anything that caused it passes {@code test}, given with its message in lower case. A failed
+     * batch of statements says why in the exceptions chained to it ({@code getNextException}), not in its cause.
+     */
     private static boolean anyCause(Throwable e, java.util.function.BiPredicate<Throwable, String> test) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (test.test(t, t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null
+                    && sql.getNextException() != t && anyCause(sql.getNextException(), test)) {
                 return true;
             }
         }
