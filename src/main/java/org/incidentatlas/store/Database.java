@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.function.Predicate;
+import org.incidentatlas.domain.ProgressListener;
 
 /**
  * The embedded H2 file database in one folder. Opening it brings the schema up to date; only one process may hold
@@ -112,53 +113,79 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * What an import cut short may have left, undone: its staged rows (the live tables never held them) are emptied
-     * when no other connection of this process could be staging an import now, the indexes a large import builds
-     * anew after its move are built if missing, and the table's counter of row ids is set past the rows a move
-     * numbered itself. Returns whether staged rows were found.
+     * What an import cut short may have left, undone or completed, when no other connection of this process could be
+     * importing now: a decided import (its note is there) is moved into place again as a redo, which skips what is in
+     * place already; rows of an undecided one (the live tables never held them) are emptied. Then the indexes a large
+     * move builds anew are built if missing, and the table's counter of row ids set past the rows a move numbered
+     * itself. Returns whether an import cut short was found.
      */
     private static boolean recover(Connection c) throws SQLException {
-        boolean leftOver = onlyConnection(c) && ImportStage.leftOver(c);
-        if (leftOver) {
-            ImportStage.empty(c);
+        boolean found = false;
+        if (onlyConnection(c)) {
+            boolean moved = ImportMove.complete(c, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
+            found = moved || ImportStage.leftOver(c);
+            if (found) {
+                sync(c);
+                ImportMove.letGo(c);
+            }
         }
         try (java.sql.Statement s = c.createStatement()) {
             s.execute(IncidentBatch.CREATE_DATE_INDEX);
             s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
         }
         ImportStage.advanceRowIds(c);
-        return leftOver;
+        if (found) {
+            sync(c);
+        }
+        return found;
+    }
+
+    private static void sync(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
     }
 
     /**
-     * Ends an import once its transaction is over (committed when {@code kept}, else rolled back): the staging tables
-     * are emptied, and what the import wrote is put on disk (H2 writes a commit a moment after it returns otherwise)
-     * before the import is reported done. A failure after a rolled-back import is not reported: it would hide the
-     * import's own outcome, and the next open empties what is left.
+     * Ends an import once its transaction is over (committed when {@code kept}, else rolled back). A kept import was
+     * decided by that commit: its staged incidents are now moved into place and put on disk (H2 writes a commit a
+     * moment after it returns otherwise), and only then are its note and staged rows let go. A rolled-back import's
+     * staged rows are emptied; a failure then is not reported (it would hide the import's own outcome, and the next
+     * open empties what is left).
      */
     public synchronized void endImport(boolean kept) {
-        endImport(kept, false);
+        endImport(kept, false, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
     }
 
     /**
      * As {@link #endImport(boolean)}; with {@code compact} (after a large import, kept or not), the database is then
      * closed with a full compaction of its file and opened again: H2 leaves a bulk import's file several times the
-     * size of its data, and keeps the space a rolled-back or emptied staging took.
+     * size of its data, and keeps the space staged rows took. {@code phases} is told when the move, an index build
+     * and the compaction begin.
      */
-    public synchronized void endImport(boolean kept, boolean compact) {
-        try (java.sql.Statement s = connection.createStatement()) {
-            ImportStage.empty(connection);
+    synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases) {
+        try {
+            if (kept) {
+                String note = ImportMove.note(connection);
+                long staged = note == null ? 0 : Long.parseLong(note.split(";")[1]);
+                phases.progress(staged, staged, "moving " + staged + " incidents into place");
+                ImportMove.complete(connection, false, deferIndexAfter, phases);
+                sync(connection);
+            }
+            ImportMove.letGo(connection);
             if (kept) {
                 ImportStage.advanceRowIds(connection);
             }
-            s.execute("CHECKPOINT SYNC");
+            sync(connection);
         } catch (SQLException e) {
             if (kept) {
-                throw failure("Cannot write the import to disk: ", folder, e);
+                throw failure("The import could not be moved into place; it is completed when the database is next "
+                        + "opened: ", folder, e);
             }
             return;
         }
         if (compact && onlyConnection(connection)) {
+            phases.progress(0, -1, "compacting the database");
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {

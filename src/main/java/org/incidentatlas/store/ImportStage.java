@@ -17,18 +17,19 @@ import org.incidentatlas.domain.Source;
 /**
  * An import's incidents on their way in: written into the staging tables {@code import_incident} and
  * {@code import_source} (no index but the incident's number within the import, no constraint to check), which the
- * import may commit as it goes, then moved into {@code incident} and {@code source} by one statement each inside one
- * transaction. Until that transaction commits the live tables hold nothing of the import: a crash before it leaves
- * staged rows that the next open empties, a crash during it is rolled back by H2 as a whole.
+ * import may commit as it goes. Until the import is decided ({@link #decide}, one small transaction) the live tables
+ * hold nothing of it, and a crash leaves staged rows that the next open empties; once decided, the staged rows are
+ * its redo log: {@link ImportMove} moves them into place, and completes the move at the next open if a crash cut it
+ * short.
  */
 final class ImportStage implements AutoCloseable {
     private static final String INSERT = "INSERT INTO import_incident (id, replaces, " + IncidentWriter.COLUMNS
             + ") VALUES (?, ?" + ", ?".repeat(IncidentWriter.COLUMN_COUNT) + ")";
     private static final String INSERT_SOURCE = "INSERT INTO import_source (incident_id, seq, " + SourceColumns.NAMES
             + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
-    /** The incident columns after the release, as the staging and the live table both name them. */
-    private static final String AFTER_RELEASE = IncidentWriter.COLUMNS.substring("release_id, ".length());
     private static final int BATCH = 1000;
+    /** The {@code app_state} name of the note a decided import keeps until it is moved into place. */
+    static final String MOVE = "import_move";
 
     private final Connection c;
     private final PreparedStatement insert;
@@ -101,61 +102,32 @@ final class ImportStage implements AutoCloseable {
     }
 
     /**
-     * Moves what is staged into the live tables, in the caller's transaction: the incidents it replaces are deleted
-     * (their reports with them), the releases it brings are created, then one {@code INSERT ... SELECT} per table
-     * appends the rows in their order, numbered from the first free row id.
+     * Decides the import, in the caller's transaction: the releases it brings are created, the state values written,
+     * and a note of the move (the row ids it numbers from, the releases) kept in {@code app_state}. Once that commits
+     * the import is whole: {@link ImportMove} moves the staged rows into place, and if the process dies before it is
+     * done, the next open finds the note and completes the move from the staged rows.
      */
-    void moveIntoPlace() throws SQLException {
+    void decide(Map<String, String> states) throws SQLException {
         flush();
-        if (staged == 0) {
-            return;
-        }
-        deleteReplaced();
-        String release = releaseExpression();
-        long offset = firstFreeRow(c) - 1;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident (id, release_id, " + AFTER_RELEASE
-                + ") SELECT id + ?, " + release + ", " + AFTER_RELEASE + " FROM import_incident ORDER BY id")) {
-            ps.setLong(1, offset);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
-                + ") SELECT incident_id + ?, seq, " + SourceColumns.NAMES + " FROM import_source")) {
-            ps.setLong(1, offset);
-            ps.executeUpdate();
-        }
-    }
-
-    private void deleteReplaced() throws SQLException {
-        try (PreparedStatement find = c.prepareStatement(
-                "SELECT dataset_key, original_id FROM import_incident WHERE replaces");
-                PreparedStatement delete = c.prepareStatement(
-                        "DELETE FROM incident WHERE dataset_key = ? AND original_id = ?");
-                ResultSet rs = find.executeQuery()) {
-            int batched = 0;
-            while (rs.next()) {
-                delete.setString(1, rs.getString(1));
-                delete.setString(2, rs.getString(2));
-                delete.addBatch();
-                if (++batched % BATCH == 0) {
-                    delete.executeBatch();
-                }
-            }
-            delete.executeBatch();
-        }
-    }
-
-    /** Creates the releases the import brings; the SQL that turns a staged release number into the real one. */
-    private String releaseExpression() throws SQLException {
-        if (newReleases.isEmpty()) {
-            return "release_id";
-        }
-        StringBuilder sql = new StringBuilder("CASE release_id");
+        StringBuilder note = new StringBuilder().append(firstFreeRow(c) - 1).append(';').append(staged);
         for (int k = 0; k < newReleases.size(); k++) {
             Provenance p = newReleases.get(k);
             Integer id = findRelease(p);
-            sql.append(" WHEN ").append(-(k + 1)).append(" THEN ").append(id != null ? id : createRelease(p));
+            note.append(';').append(-(k + 1)).append('=').append(id != null ? id : createRelease(p));
         }
-        return sql.append(" ELSE release_id END").toString();
+        for (Map.Entry<String, String> e : states.entrySet()) {
+            putState(c, e.getKey(), e.getValue());
+        }
+        putState(c, MOVE, note.toString());
+    }
+
+    static void putState(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
+                + "VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
     }
 
     /** The next row id no incident has had: above the highest one and the table's own counter. */

@@ -199,11 +199,11 @@ public final class IncidentRepository {
 
     /**
      * Streams incidents into one import: {@code work} writes them through the batch as it reads them (they are staged,
-     * committed as they go), and only if {@code keep} accepts what the work returned are they moved into the live
-     * tables, in one transaction. If it does not, or the work throws, nothing it wrote remains; if the process dies
-     * before the move has committed, the live tables hold nothing of it and the next open empties the staging (see
-     * {@code ImportStage}). {@code phases} is told when the move and a compaction begin. Exceptions of {@code work}
-     * pass through unchanged.
+     * committed as they go), and only if {@code keep} accepts what the work returned is the import decided (one
+     * small commit) and its incidents moved into the live tables. If it does not, or the work throws, nothing it wrote
+     * remains; if the process dies before the decision, the live tables hold nothing of it and the next open empties
+     * the staging, and after it, the next open completes the move (see {@code ImportStage}). {@code phases} is told
+     * when the move, an index build and a compaction begin. Exceptions of {@code work} pass through unchanged.
      */
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
             ProgressListener phases) throws E, IOException {
@@ -216,24 +216,20 @@ public final class IncidentRepository {
                 } finally {
                     written[0] = batch.written();
                 }
-            }, keep, phases);
+            }, keep);
             // Returned normally: committed if keep accepted the result, rolled back otherwise.
             kept = keep.test(result);
             return result;
         } finally {
-            boolean compact = written[0] >= COMPACT_AFTER;
-            if (compact) {
-                phases.progress(written[0], written[0], "compacting the database");
-            }
-            db.endImport(kept, compact);
+            db.endImport(kept, written[0] >= COMPACT_AFTER, IncidentBatch.DEFER_INDEX_AFTER, phases);
         }
     }
 
-    private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
-            ProgressListener phases) throws E, IOException {
+    private <T, E extends Exception> T inOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep)
+            throws E, IOException {
         try {
             return db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c, COMMIT_EVERY, IncidentBatch.DEFER_INDEX_AFTER, phases);
+                IncidentBatch batch = new IncidentBatch(c, COMMIT_EVERY);
                 boolean finished = false;
                 try {
                     T result = work.run(batch);

@@ -15,7 +15,6 @@ import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PartialDate;
-import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.SampleIncidents;
 import org.incidentatlas.domain.Source;
@@ -175,23 +174,23 @@ class IncidentRepositoryTest {
 
     @Test
     void aLargeMoveDropsTheDateAndCategoryIndexesAndBuildsThemAgainAtItsEnd() {
-        boolean[] duringMove = {true, true};
+        boolean[] beforeBuild = {true, true};
         db.inTransaction(c -> {
-            ProgressListener phases = (done, total, message) -> {
-                if (message.startsWith("moving")) {
-                    duringMove[0] = hasIndex(c, IncidentBatch.DATE_INDEX);
-                    duringMove[1] = hasIndex(c, IncidentBatch.CATEGORY_INDEX);
-                }
-            };
-            IncidentBatch batch = new IncidentBatch(c, 10, 20, phases);
+            IncidentBatch batch = new IncidentBatch(c, 10);
             for (int i = 0; i < 50; i++) {
                 batch.write(SampleIncidents.full("curated", "d-" + i));
             }
             batch.finish();
             return null;
         });
-        assertFalse(duringMove[0], "the date index was kept up to date row by row");
-        assertFalse(duringMove[1], "the category index was kept up to date row by row");
+        db.endImport(true, false, 20, (done, total, message) -> {
+            if (message.startsWith("indexing")) {
+                beforeBuild[0] = db.<Boolean>read(c -> hasIndex(c, IncidentBatch.DATE_INDEX));
+                beforeBuild[1] = db.<Boolean>read(c -> hasIndex(c, IncidentBatch.CATEGORY_INDEX));
+            }
+        });
+        assertFalse(beforeBuild[0], "the date index was kept up to date row by row");
+        assertFalse(beforeBuild[1], "the category index was kept up to date row by row");
         assertTrue(db.<Boolean>read(c -> hasIndex(c, IncidentBatch.DATE_INDEX)), "the date index was not built again");
         assertTrue(db.<Boolean>read(c -> hasIndex(c, IncidentBatch.CATEGORY_INDEX)),
                 "the category index was not built again");
@@ -202,20 +201,17 @@ class IncidentRepositoryTest {
     void aSmallImportIntoALargerTableKeepsItsIndexes() {
         repository.saveAll(java.util.stream.IntStream.range(0, 100)
                 .mapToObj(i -> SampleIncidents.full("curated", "a-" + i)).toList());
-        boolean[] duringMove = new boolean[1];
         db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, 10, 20, (done, total, message) -> {
-                if (message.startsWith("moving")) {
-                    duringMove[0] = hasIndex(c, IncidentBatch.DATE_INDEX);
-                }
-            });
+            IncidentBatch batch = new IncidentBatch(c, 10);
             for (int i = 0; i < 20; i++) {
                 batch.write(SampleIncidents.full("curated", "b-" + i));
             }
             batch.finish();
             return null;
         });
-        assertTrue(duringMove[0], "20 incidents into 100: the indexes are kept up to date");
+        java.util.List<String> phases = new java.util.ArrayList<>();
+        db.endImport(true, false, 20, (done, total, message) -> phases.add(message));
+        assertEquals(List.of("moving 20 incidents into place"), phases, "20 incidents into 100: no index build");
         assertEquals(120, repository.count());
     }
 

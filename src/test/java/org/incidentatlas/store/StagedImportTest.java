@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.SampleIncidents;
 import org.incidentatlas.ingest.ImportReport;
@@ -78,6 +79,49 @@ class StagedImportTest {
             assertTrue(db.restoredAfterInterruptedImport());
             assertEquals(before, DatabaseDigest.of(db), "the staging tables are emptied, nothing else changed");
             assertEquals(0L, db.<Long>read(c -> count(c, "import_source")));
+        }
+    }
+
+    @Test
+    void aDecidedImportCutShortBeforeOrDuringItsMoveIsCompletedOnOpen() throws Exception {
+        for (int keptOfMove : new int[] {0, 1}) {
+            Path folder = dir.resolve("cut-" + keptOfMove);
+            try (Database db = Database.open(folder)) {
+                new IncidentRepository(db).saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
+                db.inTransaction(c -> {
+                    IncidentBatch batch = new IncidentBatch(c, 50);
+                    for (int i = 0; i < 120; i++) {
+                        batch.write(SampleIncidents.full("curated", "s-" + i));
+                    }
+                    batch.finish();
+                    return null;
+                });
+                if (keptOfMove == 1) {
+                    // The move ran, and what H2 kept of it after the crash lacks an incident and some reports.
+                    db.read(c -> ImportMove.complete(c, false, 1_000, ProgressListener.NONE));
+                    db.read(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.executeUpdate("DELETE FROM source WHERE incident_id IN (SELECT id FROM incident "
+                                    + "WHERE original_id IN ('s-3', 's-77'))");
+                            s.executeUpdate("DELETE FROM incident WHERE original_id = 's-50'");
+                        }
+                        return null;
+                    });
+                }
+                // the process dies here: endImport never runs
+            }
+            try (Database db = Database.open(folder)) {
+                assertTrue(db.restoredAfterInterruptedImport());
+                IncidentRepository r = new IncidentRepository(db);
+                assertEquals(121, r.count(), "case " + keptOfMove);
+                for (int i = 0; i < 120; i++) {
+                    Incident expected = SampleIncidents.full("curated", "s-" + i);
+                    assertEquals(java.util.Optional.of(expected), r.find(expected.id()), "case " + keptOfMove);
+                }
+                assertEquals(0L, db.<Long>read(c -> count(c, "import_incident") + count(c, "import_source")));
+                assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
+                assertEquals(null, db.read(ImportMove::note), "its note is let go");
+            }
         }
     }
 
