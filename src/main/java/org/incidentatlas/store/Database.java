@@ -166,6 +166,8 @@ public final class Database implements AutoCloseable {
     synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases) {
         try {
             if (kept) {
+                // The decision on disk first: from here on a crash is completed by the next open, not undone.
+                sync(connection);
                 String note = ImportMove.note(connection);
                 long staged = note == null ? 0 : Long.parseLong(note.split(";")[1]);
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");

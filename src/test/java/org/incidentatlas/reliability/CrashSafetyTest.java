@@ -58,8 +58,8 @@ class CrashSafetyTest {
         System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.midImport() + " mid-import: "
                 + o.staging() + " while staging, " + o.moving() + " in the move into place or the index build, "
                 + o.compacting() + " in the compaction; " + o.none() + " left nothing, " + o.whole() + " the whole "
-                + "import; " + o.restored() + " found cut short by the next open, which emptied or completed it); 0 partial "
-                + "imports, 0 corrupted databases");
+                + "import; " + o.restored() + " found cut short by the next open, which emptied or completed "
+                + "it); 0 partial imports, 0 corrupted databases");
     }
 
     /**
