@@ -70,6 +70,41 @@ class KmlDataTest {
     }
 
     @Test
+    void elementsNestWhereKmlWantsThemOneItemALine() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KmlData kml = new KmlData(out, "t");
+        kml.write(SampleIncidents.full("test", "a"));
+        kml.write(SampleIncidents.messy("test", "b"));
+        kml.finish();
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml"), text);
+        assertTrue(text.endsWith("</Placemark>\n</Document></kml>"), text.substring(text.length() - 40));
+        assertEquals(4, text.split("\n<Style ").length - 1, "a style a line");
+        assertEquals(2, text.split("\n<Placemark ").length - 1, "a placemark a line");
+        Document doc = kml("t", SampleIncidents.full("test", "a"), SampleIncidents.messy("test", "b"));
+        assertParent(doc, "Document", "kml");
+        assertParent(doc, "Style", "Document");
+        assertParent(doc, "IconStyle", "Style");
+        assertParent(doc, "Icon", "IconStyle");
+        assertParent(doc, "Placemark", "Document");
+        assertParent(doc, "TimeSpan", "Placemark");
+        assertParent(doc, "TimeStamp", "Placemark");
+        assertParent(doc, "styleUrl", "Placemark");
+        assertParent(doc, "ExtendedData", "Placemark");
+        assertParent(doc, "Data", "ExtendedData");
+        assertParent(doc, "Point", "Placemark");
+        assertParent(doc, "coordinates", "Point");
+    }
+
+    private static void assertParent(Document doc, String name, String parent) {
+        NodeList all = doc.getElementsByTagNameNS(NS, name);
+        assertTrue(all.getLength() > 0, name);
+        for (int k = 0; k < all.getLength(); k++) {
+            assertEquals(parent, all.item(k).getParentNode().getLocalName(), name + " " + k);
+        }
+    }
+
+    @Test
     void kmlColoursAreAlphaBlueGreenRed() {
         assertEquals("ff332211", KmlData.kmlColour(0xFF112233));
         assertEquals("ff0000ff", KmlData.kmlColour(0x00FF0000), "always opaque");

@@ -159,6 +159,17 @@ class PictureLayoutRulesTest {
         assertTrue(l.scale() < 1 && l.scale() > 0.3, "shrunk to fit: " + l.scale());
         assertClear(l, 800, 400);
         assertTrue(bottom(l, placed(l, "block 4")) <= placed(l, "scale bar").y(), "the legend ends above the bar");
+        double s = l.scale();
+        PictureLayout.Placed credits = placed(l, "credits");
+        assertEquals(400 - PictureLayout.OUTER, bottom(l, credits), EPS);
+        assertEquals(credits.y() - (20 + PictureLayout.GAP / 2) * s, placed(l, "scale bar").y(), EPS,
+                "the gap above the credits shrinks with the blocks");
+        PictureLayout.Placed title = placed(l, "title");
+        assertEquals(title.y() + (title.block().height() + 1.5 * PictureLayout.GAP) * s, placed(l, "block 0").y(),
+                EPS);
+        assertEquals(placed(l, "block 0").y() + (100 + PictureLayout.GAP) * s, placed(l, "block 1").y(), EPS);
+        double panel = PictureLayout.MIN_PANEL;
+        assertEquals(Math.min(panel / s, 200), title.block().width(), EPS, "the words wrap to the panel's width / s");
         PictureLayout roomier = layout(800, 400, tall.subList(0, 4));
         assertTrue(roomier.scale() > l.scale(), "fewer blocks, less shrinking");
         assertEquals(1, layout(800, 400, tall.subList(0, 1)).scale(), EPS);
@@ -211,8 +222,28 @@ class PictureLayoutRulesTest {
     void aBelowPanelTooNarrowForItsColumnsIsDrawnSmaller() {
         List<LegendBlock> legend = List.of(new Box("a", 150, 100), new Box("b", 150, 100), new Box("c", 150, 100));
         PictureLayout l = layout(600, 900, legend);
-        assertTrue(l.scale() < 1, "three columns of 150 px do not fit 600 px beside the first: " + l.scale());
+        double s = l.scale();
+        assertTrue(s < 1, "three columns of 150 px do not fit 600 px beside the first: " + s);
         assertClear(l, 600, 900);
+        double extent = PictureLayout.extent(600, 900, legend, WORDS, BAR);
+        double top = 900 - PictureLayout.OUTER - extent;
+        PictureLayout.Placed title = placed(l, "title");
+        assertEquals(top, title.y(), EPS);
+        assertEquals(Math.min(258 / s, 200), title.block().width(), EPS, "wrapped to the title column / s");
+        PictureLayout.Placed bar = placed(l, "scale bar");
+        assertEquals(top + (title.block().height() + PictureLayout.GAP) * s, bar.y(), EPS);
+        PictureLayout.Placed credits = placed(l, "credits");
+        assertEquals(bar.y() + (20 + PictureLayout.GAP) * s, credits.y(), EPS);
+        PictureLayout.Placed a = placed(l, "a");
+        assertEquals(PictureLayout.OUTER + (200 + 2 * PictureLayout.GAP) * s, a.x(), EPS);
+        assertEquals(top, a.y(), EPS);
+        PictureLayout.Placed b = placed(l, "b");
+        PictureLayout.Placed c = placed(l, "c");
+        assertTrue(b.y() == top || b.y() == a.y() + (100 + PictureLayout.GAP) * s, "b under a or atop a new column");
+        if (b.y() == top) {
+            assertEquals(a.x() + (150 + 2 * PictureLayout.GAP) * s, b.x(), EPS);
+        }
+        assertTrue(c.x() + 150 * s <= 600 - PictureLayout.OUTER + 0.5);
         assertTrue(PictureLayout.extent(600, 3000, List.of(new Box("tall", 50, 1000)), WORDS, BAR)
                 <= 3000 * PictureLayout.MOST - 2 * PictureLayout.OUTER + EPS, "at most 40% of the height");
         assertEquals(1000, PictureLayout.extent(600, 3000, List.of(new Box("tall", 50, 1000)), WORDS, BAR), EPS,
