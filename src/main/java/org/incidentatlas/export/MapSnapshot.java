@@ -137,20 +137,30 @@ public final class MapSnapshot {
     }
 
     /**
-     * Draws the map alone, basemap and incidents filling the whole frame, with nothing over it: what the map's frame
-     * of a picture holds ({@link #render}).
+     * Draws the map alone, basemap and incidents filling the whole frame, the offline basemap's names over the
+     * incidents, and nothing else over it: what the map's frame of a picture holds ({@link #render}).
      */
     public BufferedImage renderMap(Shown shown, MapFrame frame) {
         PictureSize size = frame.pictureSize();
         BufferedImage map = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = map.createGraphics();
         try {
-            BasemapPainter.paint(g, offline, tiles, frame.screenView(), frame.pixelRatio());
+            BasemapPainter.paint(g, offline, tiles, frame.screenView(), frame.pixelRatio(),
+                    OfflineBasemap.Layers.WITHOUT_NAMES);
             BufferedImage layer = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_ARGB_PRE);
             int[] pixels = ((DataBufferInt) layer.getRaster().getDataBuffer()).getData();
             last = renderer.render(shown.index(), shown.window(), shown.mask(), frame.pictureView(),
                     frame.pixelRatio(), pixels);
             g.drawImage(layer, 0, 0, null);
+            // Names over the symbols, as on a printed map: no symbol hides a place's name; the stacks' counts over
+            // the names, so no name hides a count.
+            BasemapPainter.paint(g, offline, tiles, frame.screenView(), frame.pixelRatio(),
+                    OfflineBasemap.Layers.NAMES);
+            if (tiles == null) {
+                java.util.Arrays.fill(pixels, 0);
+                renderer.paintCounts(pixels, size.width(), size.height(), frame.pixelRatio());
+                g.drawImage(layer, 0, 0, null);
+            }
             layer.flush();
         } finally {
             g.dispose();

@@ -36,6 +36,16 @@ public final class BasemapPainter {
      */
     public static void paint(Graphics2D g, OfflineBasemap offline, TileSource tiles, Viewport view,
             double pixelRatio) {
+        paint(g, offline, tiles, view, pixelRatio, OfflineBasemap.Layers.ALL);
+    }
+
+    /**
+     * The same, of some parts of the offline basemap only ({@code layers}; when {@code tiles} is null): without its
+     * names, then the names alone over what is drawn on it. Another tile source is drawn whole, names and all, with
+     * {@link OfflineBasemap.Layers#NAMES} drawing nothing.
+     */
+    public static void paint(Graphics2D g, OfflineBasemap offline, TileSource tiles, Viewport view,
+            double pixelRatio, OfflineBasemap.Layers layers) {
         double zoom = Math.log(view.scale()) / Math.log(2);
         if (tiles == null) {
             int z = tileZoom(zoom);
@@ -44,10 +54,13 @@ public final class BasemapPainter {
             try {
                 v.scale(grow, grow);
                 offline.draw(v, z, view.originX(), view.originY(), view.width() * pixelRatio / grow,
-                        view.height() * pixelRatio / grow);
+                        view.height() * pixelRatio / grow, layers);
             } finally {
                 v.dispose();
             }
+            return;
+        }
+        if (layers == OfflineBasemap.Layers.NAMES) {
             return;
         }
         int z = tileZoom(zoom + Math.log(pixelRatio) / Math.log(2));

@@ -208,23 +208,44 @@ public final class IncidentRenderer {
                     painter.symbol(cx, cy, r, groups.type(g), ring);
                 }
             }
-            // Labels of the largest stacks first: where two would collide, the larger one is kept.
-            int stacks = 0;
-            for (int g = 0; g < count; g++) {
-                if (groups.count[g] > 1) {
-                    labelOrder[stacks++] = (long) (Integer.MAX_VALUE - groups.count[g]) << 32 | g;
-                }
-            }
-            Arrays.sort(labelOrder, 0, stacks);
-            for (int k = 0; k < stacks; k++) {
-                int g = (int) labelOrder[k];
-                painter.count(groups.sumX[g] / groups.count[g], groups.sumY[g] / groups.count[g], symbolRadius[g],
-                        groups.count[g]);
-            }
+            counts(count);
         } finally {
             painter.end();
         }
         return new Frame(inView, false, drawn, largest, rings, sizeBy, zoom, key);
+    }
+
+    /** The count labels of the stacks, those of the largest first: where two would collide, the larger is kept. */
+    private void counts(int count) {
+        int stacks = 0;
+        for (int g = 0; g < count; g++) {
+            if (groups.count[g] > 1) {
+                labelOrder[stacks++] = (long) (Integer.MAX_VALUE - groups.count[g]) << 32 | g;
+            }
+        }
+        Arrays.sort(labelOrder, 0, stacks);
+        for (int k = 0; k < stacks; k++) {
+            int g = (int) labelOrder[k];
+            painter.count(groups.sumX[g] / groups.count[g], groups.sumY[g] / groups.count[g], symbolRadius[g],
+                    groups.count[g]);
+        }
+    }
+
+    /**
+     * Draws the count labels of the last frame's stacks again, alone, into {@code pixels} (cleared, {@code w} by
+     * {@code h}, the last frame's size and ratio): an exported picture lays them over the basemap's names it draws
+     * over the symbols, so neither hides the other. Nothing for a density grid or a choropleth.
+     */
+    public void paintCounts(int[] pixels, int w, int h, double pixelRatio) {
+        if (last.aggregated() || last.areas() != null) {
+            return;
+        }
+        painter.begin(pixels, w, h, pixelRatio);
+        try {
+            counts(groups.size);
+        } finally {
+            painter.end();
+        }
     }
 
     /** What the last frame showed. */

@@ -113,6 +113,25 @@ class MapSnapshotTest {
     }
 
     @Test
+    void placeNamesAreDrawnOverTheSymbolsSoNoStackHidesAName() {
+        // A stack of 30 incidents and 3,000 deaths on Baghdad's own point, whose name is written right of it.
+        Points stack = new Points();
+        for (int k = 0; k < 30; k++) {
+            stack.add("2014-06-10", 33.3152, 44.3661, 100, 3);
+        }
+        MapFrame frame = new MapFrame(33.3152, 44.3661, 9, 600, 400, 1);
+        BufferedImage bare = map(new Points().build(), frame);
+        BufferedImage covered = map(stack.build(), frame);
+        double r = IncidentStyle.radius(3000, SizeBy.DEATHS, 9);
+        assertTrue(r > 30, "the symbol reaches over the name: " + r);
+        // The name's letters, right of the count at the symbol's centre and inside the symbol.
+        int nameInk = darkPixels(bare, 310, 190, 25, 20);
+        assertTrue(nameInk > 20, "the bare map writes Baghdad's name there: " + nameInk);
+        assertTrue(darkPixels(covered, 310, 190, 25, 20) >= nameInk * 0.9,
+                "under the symbol the name is as dark as on the bare map");
+    }
+
+    @Test
     void legendShowsEveryTypeColourAndCreditsAndScaleBarAreDrawnInTheMarginBesideTheMap() {
         // Far from the bundled basemap's region, so the map itself is a plain colour without names.
         MapSnapshot snapshot = new MapSnapshot(basemap, null);

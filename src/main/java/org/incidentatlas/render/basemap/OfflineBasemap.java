@@ -76,7 +76,7 @@ public final class OfflineBasemap implements TileSource {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(ratio, ratio);
-            draw(g, TileFrame.of(Math.max(0, Math.min(MAX_ZOOM, zoom)), x, y, MARGIN_PX));
+            draw(g, TileFrame.of(Math.max(0, Math.min(MAX_ZOOM, zoom)), x, y, MARGIN_PX), Layers.ALL);
         } finally {
             g.dispose();
         }
@@ -90,18 +90,35 @@ public final class OfflineBasemap implements TileSource {
      * larger (a fractional zoom, or more pixels per screen pixel for print).
      */
     public void draw(Graphics2D g, int zoom, double originX, double originY, double width, double height) {
+        draw(g, zoom, originX, originY, width, height, Layers.ALL);
+    }
+
+    /** Which parts of the map a drawing holds: all of it, all but the names, or only the names (with their dots). */
+    public enum Layers { ALL, WITHOUT_NAMES, NAMES }
+
+    /**
+     * The same view as {@link #draw(Graphics2D, int, double, double, double, double)}, of some parts only: an exported
+     * picture draws the names over its incident symbols, so no symbol hides a place's name.
+     */
+    public void draw(Graphics2D g, int zoom, double originX, double originY, double width, double height,
+            Layers layers) {
         int z = Math.max(0, Math.min(MAX_ZOOM, zoom));
         double scale = Math.pow(2, zoom - z);
         Graphics2D v = (Graphics2D) g.create();
         try {
             v.scale(scale, scale);
-            draw(v, TileFrame.area(z, originX, originY, width / scale, height / scale, MARGIN_PX));
+            draw(v, TileFrame.area(z, originX, originY, width / scale, height / scale, MARGIN_PX), layers);
         } finally {
             v.dispose();
         }
     }
 
-    private void draw(Graphics2D g, TileFrame frame) {
+    private void draw(Graphics2D g, TileFrame frame, Layers layers) {
+        if (layers == Layers.NAMES) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            drawLabels(g, frame);
+            return;
+        }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(style.water());
@@ -131,7 +148,9 @@ public final class OfflineBasemap implements TileSource {
                 c.dispose();
             }
         }
-        drawLabels(g, frame);
+        if (layers == Layers.ALL) {
+            drawLabels(g, frame);
+        }
     }
 
     /** Land, towns, (Iraq and its areas, in the finest tier), water and borders of one tier. */
