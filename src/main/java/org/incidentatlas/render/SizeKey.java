@@ -50,7 +50,7 @@ final class SizeKey implements LegendBlock {
             w = Math.max(w, pm.stringWidth(largestWords(frame)));
         }
         width = w;
-        height = bm.getHeight() + 2 + nestedHeight() + (largestInWords ? pm.getHeight() : 0);
+        height = bm.getHeight() + 2 + pm.getHeight() / 2.0 + nestedHeight() + (largestInWords ? pm.getHeight() : 0);
     }
 
     /**
@@ -131,7 +131,8 @@ final class SizeKey implements LegendBlock {
         g.setFont(bold);
         g.setColor(LegendPainter.INK);
         g.drawString(heading(frame.sizeBy()), (float) x, (float) (y + bm.getAscent()));
-        double top = y + bm.getHeight() + 2;
+        // Half a line below the heading: the top circle's value is written level with its top, centred on it.
+        double top = y + bm.getHeight() + 2 + pm.getHeight() / 2.0;
         double cx = x + Math.max(12, rMax);
         double bottom = top + nestedHeight() - 2;
         double labelX = cx + rMax + GAP;
