@@ -181,6 +181,9 @@ public final class Database implements AutoCloseable {
             sync(connection);
         } catch (SQLException e) {
             if (kept) {
+                if (DiskFullException.from(folder, e) != null) {
+                    throw DiskFullException.movingImport(folder, e);
+                }
                 throw failure("The import could not be moved into place; it is completed when the database is next "
                         + "opened: ", folder, e);
             }

@@ -16,10 +16,13 @@ public final class DiskFullException extends StoreException {
     private static final long NEARLY_FULL = 16 * MB;
 
     private final transient Path folder;
+    /** Whether the work had been decided when the disk filled, so that it is completed later rather than undone. */
+    private final boolean decided;
 
-    private DiskFullException(Path folder, String message, Throwable cause) {
+    private DiskFullException(Path folder, String message, Throwable cause, boolean decided) {
         super(message, cause);
         this.folder = folder;
+        this.decided = decided;
     }
 
     /** The disk holding {@code folder} is full; {@code needed} is about how many bytes the work needed, or -1. */
@@ -28,7 +31,19 @@ public final class DiskFullException extends StoreException {
         String message = "the disk is full (" + (free < 0 ? "?" : mb(free)) + " MB free in " + folder
                 + (needed > 0 ? ", about " + mb(needed) + " MB needed" : "") + "); nothing was changed. Free some "
                 + "space, or choose a database folder on another disk with --db DIR";
-        return new DiskFullException(folder, message, cause);
+        return new DiskFullException(folder, message, cause, false);
+    }
+
+    /**
+     * The disk filled while a decided import was being moved into place: the import is not undone but completed the
+     * next time the database is opened, which needs room for it.
+     */
+    public static DiskFullException movingImport(Path folder, Throwable cause) {
+        long free = free(folder);
+        String message = "the disk filled up (" + (free < 0 ? "?" : mb(free)) + " MB free in " + folder + ") while "
+                + "the import was being moved into place; the import was decided and is completed, whole, the next "
+                + "time the database is opened. Free some space on that disk, then open Incident Atlas again";
+        return new DiskFullException(folder, message, cause, true);
     }
 
     /**
@@ -37,6 +52,9 @@ public final class DiskFullException extends StoreException {
      * H2's undo log for the move until its commit; about six times the file's size in all.
      */
     public DiskFullException forImportOf(long fileBytes) {
+        if (decided) {
+            return this;
+        }
         long database = 0;
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             database = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")

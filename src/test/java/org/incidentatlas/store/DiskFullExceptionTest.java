@@ -38,4 +38,19 @@ class DiskFullExceptionTest {
         assertNull(DiskFullException.from(home, closed), "the test folder's disk has more than 16 MB free");
         assertNull(DiskFullException.from(home, new SQLException("Table not found")));
     }
+
+    @Test
+    void aDiskThatFillsDuringADecidedImportsMoveIsSaidToBeCompletedAtTheNextOpenNotUndone() {
+        IOException full = new IOException("No space left on device");
+        String undecided = DiskFullException.from(home, full).forImportOf(1_000_000).getMessage();
+        assertTrue(undecided.contains("nothing was changed"), undecided);
+
+        DiskFullException moving = DiskFullException.movingImport(home, full);
+        assertSame(full, moving.getCause());
+        assertSame(moving, moving.forImportOf(1_000_000), "the importer keeps what the move said");
+        String said = moving.getMessage();
+        assertFalse(said.contains("nothing was changed"), said);
+        assertTrue(said.contains("completed, whole, the next time the database is opened"), said);
+        assertTrue(said.contains(home.toString()), said);
+    }
 }
