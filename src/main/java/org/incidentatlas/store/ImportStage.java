@@ -182,17 +182,7 @@ final class ImportStage implements AutoCloseable {
 
     private LongHashSet heldBefore(String dataset) throws SQLException {
         if (!heldBefore.containsKey(dataset)) {
-            LongHashSet held = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT original_id FROM incident WHERE dataset_key = ?")) {
-                ps.setString(1, dataset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        held = held == null ? new LongHashSet() : held;
-                        held.add(IncidentBatch.hash(new IncidentId(dataset, rs.getString(1))));
-                    }
-                }
-            }
-            heldBefore.put(dataset, held);
+            heldBefore.put(dataset, IncidentBatch.idHashesOf(c, dataset));
         }
         return heldBefore.get(dataset);
     }

@@ -102,6 +102,25 @@ public final class IncidentBatch {
         }
     }
 
+    /**
+     * The id hashes of the incidents {@code dataset} holds in the live table, or null when it holds none: what an
+     * import reads once per dataset to know which records may replace one (a hash hit is only a candidate).
+     */
+    static LongHashSet idHashesOf(java.sql.Connection c, String dataset) throws java.sql.SQLException {
+        LongHashSet held = null;
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT original_id FROM incident WHERE dataset_key = ?")) {
+            ps.setString(1, dataset);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    held = held == null ? new LongHashSet() : held;
+                    held.add(hash(new IncidentId(dataset, rs.getString(1))));
+                }
+            }
+        }
+        return held;
+    }
+
     /** 64-bit FNV-1a of the id's UTF-8 bytes. */
     static long hash(IncidentId id) {
         long h = 0xcbf29ce484222325L;

@@ -13,7 +13,6 @@ import org.incidentatlas.domain.Casualties;
 import org.incidentatlas.domain.CommonCategory;
 import org.incidentatlas.domain.Estimate;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 
@@ -79,17 +78,7 @@ final class IncidentWriter implements AutoCloseable {
      */
     private LongHashSet heldBefore(String dataset) throws SQLException {
         if (!heldBefore.containsKey(dataset)) {
-            LongHashSet held = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT original_id FROM incident WHERE dataset_key = ?")) {
-                ps.setString(1, dataset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        held = held == null ? new LongHashSet() : held;
-                        held.add(IncidentBatch.hash(new IncidentId(dataset, rs.getString(1))));
-                    }
-                }
-            }
-            heldBefore.put(dataset, held);
+            heldBefore.put(dataset, IncidentBatch.idHashesOf(c, dataset));
         }
         return heldBefore.get(dataset);
     }
