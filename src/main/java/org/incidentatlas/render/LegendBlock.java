@@ -15,4 +15,29 @@ public interface LegendBlock {
 
     /** Paints the block with its top-left corner at ({@code x}, {@code y}), in screen pixels, on no background. */
     void paint(Graphics2D g, double x, double y);
+
+    /** How a block made by {@link #of} paints itself. */
+    interface Painting {
+        void paint(Graphics2D g, double x, double y);
+    }
+
+    /** A block of a known size that paints with {@code painting}. */
+    static LegendBlock of(double width, double height, Painting painting) {
+        return new LegendBlock() {
+            @Override
+            public double width() {
+                return width;
+            }
+
+            @Override
+            public double height() {
+                return height;
+            }
+
+            @Override
+            public void paint(Graphics2D g, double x, double y) {
+                painting.paint(g, x, y);
+            }
+        };
+    }
 }

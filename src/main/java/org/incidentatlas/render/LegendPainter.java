@@ -134,7 +134,7 @@ public final class LegendPainter {
             width = Math.max(width, SYMBOL + GAP + pm.stringWidth(name));
         }
         int entries = key.names().size();
-        return block(width, bm.getHeight() + 2 + entries * line, (s, x, y) -> {
+        return LegendBlock.of(width, bm.getHeight() + 2 + entries * line, (s, x, y) -> {
             double top = heading(s, bold, bm, key.heading(), x, y);
             for (int k = 0; k < entries; k++) {
                 swatch(s, x + SYMBOL / 2, top + line / 2, key.colour(k));
@@ -150,7 +150,7 @@ public final class LegendPainter {
         double line = line(pm);
         double width = SYMBOL + GAP + Math.max(pm.stringWidth(STACK), Math.max(pm.stringWidth(RING),
                 pm.stringWidth(RING_MORE)));
-        return block(width, 3 * line, (s, x, y) -> {
+        return LegendBlock.of(width, 3 * line, (s, x, y) -> {
             double top = y;
             disc(s, x + SYMBOL / 2, top + line / 2, SAMPLE_R, GREY, false);
             text(s, plain, pm, STACK, x + SYMBOL + GAP, top + line / 2);
@@ -174,7 +174,7 @@ public final class LegendPainter {
         FontMetrics bm = g.getFontMetrics(bold);
         double line = line(pm);
         double width = Math.max(bm.stringWidth(RAMP), SYMBOL + GAP + pm.stringWidth(RAMP_WORDS));
-        return block(width, bm.getHeight() + 2 + line, (s, x, y) -> {
+        return LegendBlock.of(width, bm.getHeight() + 2 + line, (s, x, y) -> {
             double top = heading(s, bold, bm, RAMP, x, y);
             paintRamp(s, x, top + line / 2 - 5, SYMBOL, 10);
             text(s, plain, pm, RAMP_WORDS, x + SYMBOL + GAP, top + line / 2);
@@ -183,31 +183,6 @@ public final class LegendPainter {
 
     private static double line(FontMetrics pm) {
         return Math.max(2 * SAMPLE_R + 2, pm.getHeight());
-    }
-
-    /** Paints a block at a place. */
-    @FunctionalInterface
-    private interface Painting {
-        void paint(Graphics2D g, double x, double y);
-    }
-
-    private static LegendBlock block(double width, double height, Painting painting) {
-        return new LegendBlock() {
-            @Override
-            public double width() {
-                return width;
-            }
-
-            @Override
-            public double height() {
-                return height;
-            }
-
-            @Override
-            public void paint(Graphics2D g, double x, double y) {
-                painting.paint(g, x, y);
-            }
-        };
     }
 
     private static double heading(Graphics2D s, Font bold, FontMetrics bm, String text, double left, double top) {

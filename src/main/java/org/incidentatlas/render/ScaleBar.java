@@ -63,22 +63,7 @@ public record ScaleBar(double metres, double pixels, double latitude) {
         FontMetrics sm = g.getFontMetrics(MapFonts.latin(9f, false));
         double width = Math.max(pixels, Math.max(fm.stringWidth(label()), sm.stringWidth(note()))) + 2 * PAD;
         double height = fm.getHeight() + sm.getHeight() + 8 + 2 * PAD;
-        return new LegendBlock() {
-            @Override
-            public double width() {
-                return width;
-            }
-
-            @Override
-            public double height() {
-                return height;
-            }
-
-            @Override
-            public void paint(Graphics2D on, double x, double y) {
-                ScaleBar.this.paint(on, x - PAD, y + height);
-            }
-        };
+        return LegendBlock.of(width, height, (on, x, y) -> paint(on, x - PAD, y + height));
     }
 
     /**
