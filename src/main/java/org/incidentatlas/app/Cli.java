@@ -72,14 +72,45 @@ public final class Cli implements Callable<Integer> {
         return terminal;
     }
 
-    /** A bad option is one line saying what is wrong and where to look; no usage dump. */
+    /**
+     * A bad option is one line saying what is wrong and where to look; no usage dump. A mistyped option, or a
+     * mistyped command followed by its arguments, names what was probably meant.
+     */
     private static int badOptions(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("error: " + ControlCharacters.visible(e.getMessage()) + " (see '"
-                + cl.getCommandSpec().qualifiedName() + " --help')");
+        String what = ControlCharacters.visible(e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0);
+            String command = cl.getParent() == null ? firstWord(args) : null;
+            if (command != null && command.matches("[A-Za-z][A-Za-z-]*")) {
+                what = unknown("command", command, cl.getSubcommands().keySet());
+            } else if (typed.startsWith("-")) {
+                what = unknown("option", typed.split("=", 2)[0], cl.getCommandSpec().optionsMap().keySet());
+            }
+        }
+        err.println("error: " + what + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** "unknown option '--form'; did you mean '--from'?", the suggestion only when one is near enough. */
+    private static String unknown(String kind, String typed, java.util.Collection<String> names) {
+        String near = Suggest.nearest(typed, names);
+        return "unknown " + kind + " '" + ControlCharacters.visible(typed) + "'"
+                + (near == null ? "" : "; did you mean '" + near + "'?");
+    }
+
+    /** The first word of the arguments that is not an option or the folder of {@code --db}, or null. */
+    private static String firstWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--db".equals(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     Path databaseFolder() {
@@ -106,9 +137,8 @@ public final class Cli implements Callable<Integer> {
     private int notAFile(String given) {
         PrintWriter err = spec.commandLine().getErr();
         if (given.matches("[A-Za-z][A-Za-z-]*")) {
-            String near = Suggest.nearest(given, spec.commandLine().getSubcommands().keySet());
-            err.println("error: unknown command '" + ControlCharacters.visible(given) + "'"
-                    + (near == null ? "" : "; did you mean '" + near + "'?") + " (see 'incident-atlas --help')");
+            err.println("error: " + unknown("command", given, spec.commandLine().getSubcommands().keySet())
+                    + " (see 'incident-atlas --help')");
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }

@@ -55,6 +55,27 @@ class HardeningCliTest {
     }
 
     @Test
+    void aMistypedCommandWithItsArgumentsStillNamesTheCommandMeant() {
+        CliRun r = CliRun.on(db, "imprt", "events.csv", "--skip-bad-rows");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("unknown command 'imprt'; did you mean 'import'?"), r.err());
+    }
+
+    @Test
+    void aMistypedOptionNamesTheOptionMeant() {
+        CliRun r = CliRun.on(db, "stats", "--form", "2014-01-01");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("unknown option '--form'; did you mean '--from'?"), r.err());
+        CliRun eq = CliRun.on(db, "stats", "--governorat=Ninewa");
+        assertTrue(eq.err().contains("unknown option '--governorat'; did you mean '--governorate'?"), eq.err());
+        CliRun far = CliRun.on(db, "stats", "--zzzzzzzz");
+        assertEquals(2, far.code());
+        assertTrue(far.err().contains("unknown option '--zzzzzzzz'"), far.err());
+        assertFalse(far.err().contains("did you mean"), far.err());
+    }
+
+    @Test
     void aMissingFileToOpenIsOneLineAndExit4() {
         CliRun r = CliRun.on(db, home.resolve("no-such.iaview").toString());
         assertEquals(Cli.FILE_ERROR, r.code(), r.err());
