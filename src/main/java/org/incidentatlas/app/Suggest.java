@@ -3,7 +3,10 @@ package org.incidentatlas.app;
 import java.util.Collection;
 import java.util.Locale;
 
-/** The command or option a mistyped word most likely meant: the nearest by edit distance (swaps count once), if near enough. */
+/**
+ * The command or option a mistyped word most likely meant: the nearest by edit distance (swaps count once), if near
+ * enough.
+ */
 final class Suggest {
     private Suggest() {
     }
