@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.index.AdminBoundaries;
+import org.incidentatlas.index.IncidentIndex;
 import org.incidentatlas.ingest.DatasetImport;
 import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportReport;
@@ -72,14 +73,19 @@ final class ImportCommand implements Callable<Integer> {
                 DatasetImport.Restored restored = new DatasetImport(session.edits()).importFile(file);
                 report = restored.report();
                 said = restored.describe();
+                if (report.committed()) {
+                    // The snapshot the window and the commands read, so none of them has to build it.
+                    IndexFiles.refresh(session, AdminBoundaries.bundled());
+                }
             } else {
-                report = new Importer(session.repository(), options).withVersion(version).importFile(file,
-                        skipBadRows, progress);
+                // The same snapshot, built from the facts the import hands over as it moves its records into place.
+                IncidentIndex.Builder facts = IncidentIndex.builder(AdminBoundaries.bundled(), 1024);
+                report = new Importer(session.repository(), options).withVersion(version).withFacts(facts)
+                        .importFile(file, skipBadRows, progress);
                 said = report.describe();
-            }
-            if (report.committed()) {
-                // The snapshot the window and the commands read, so none of them has to build it.
-                IndexFiles.refresh(session, AdminBoundaries.bundled());
+                if (report.committed()) {
+                    IndexFiles.write(session, AdminBoundaries.bundled(), facts);
+                }
             }
         }
         out.println(ControlCharacters.visible(said));

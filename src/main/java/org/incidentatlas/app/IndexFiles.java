@@ -29,6 +29,20 @@ final class IndexFiles {
                 sink -> session.facts().forEach(sink), System.err::println);
     }
 
+    /**
+     * Builds the index from {@code fed}, a builder that was given the facts of every incident the database now holds,
+     * and writes it as the snapshot of the database as it is now (after an import that fed it).
+     */
+    static IncidentIndex write(AtlasSession session, AdminBoundaries boundaries, IncidentIndex.Builder fed) {
+        IncidentIndex index = fed.build();
+        try {
+            IndexSnapshot.write(file(session), key(session, boundaries), index);
+        } catch (java.io.IOException e) {
+            System.err.println("Cannot write the index snapshot " + file(session) + ": " + e.getMessage());
+        }
+        return index;
+    }
+
     private static int expected(AtlasSession session) {
         return (int) Math.min(Integer.MAX_VALUE - 8, session.repository().count());
     }

@@ -8,9 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.DiskFullException;
 import org.incidentatlas.store.IncidentBatch;
@@ -32,6 +34,8 @@ public final class Importer {
     private final ImportOptions options;
     /** The dataset version the user gave, or null: then a GED file's name tells it. */
     private final String version;
+    /** Told the facts of every incident held after a kept import, or null (see {@link #withFacts}). */
+    private final Consumer<IncidentFacts> facts;
 
     public Importer(IncidentRepository repository) {
         this(repository, ImportOptions.NONE);
@@ -39,18 +43,29 @@ public final class Importer {
 
     /** @param options a forced format, a mapping for other tables, a workbook's sheet */
     public Importer(IncidentRepository repository, ImportOptions options) {
-        this(repository, options, null);
+        this(repository, options, null, null);
     }
 
-    private Importer(IncidentRepository repository, ImportOptions options, String version) {
+    private Importer(IncidentRepository repository, ImportOptions options, String version,
+            Consumer<IncidentFacts> facts) {
         this.repository = repository;
         this.options = options;
         this.version = version == null || version.isBlank() ? null : version.strip();
+        this.facts = facts;
     }
 
     /** An importer that stores {@code datasetVersion} as the release of every record it imports from tables. */
     public Importer withVersion(String datasetVersion) {
-        return new Importer(repository, options, datasetVersion);
+        return new Importer(repository, options, datasetVersion, facts);
+    }
+
+    /**
+     * An importer that tells {@code sink} the facts of every incident the database holds once an import is kept (in
+     * row-id order; the imported ones from their records as they are moved into place, not read back): what the index
+     * snapshot is built from after an import. Nothing is told when the import is not kept.
+     */
+    public Importer withFacts(Consumer<IncidentFacts> sink) {
+        return new Importer(repository, options, version, sink);
     }
 
     /**
@@ -98,7 +113,7 @@ public final class Importer {
             }
             progress.progress(read, read, commit ? "saving " + batch.written() + " incidents" : "rolling back");
             return new ImportReport(name, read, commit ? batch.written() : 0, sink.rejections, commit);
-        }, ImportReport::committed, progress);
+        }, ImportReport::committed, progress, facts);
         return report;
     }
 

@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Migrations.apply(c);
-            restored |= recover(c);
+            restored |= recover(c, folder);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
@@ -114,19 +114,22 @@ public final class Database implements AutoCloseable {
 
     /**
      * What an import cut short may have left, undone or completed, when no other connection of this process could be
-     * importing now: a decided import (its note is there) is moved into place again as a redo, which skips what is in
-     * place already; rows of an undecided one (the live tables never held them) are emptied. Then the indexes a large
-     * move builds anew are built if missing, and the table's counter of row ids set past the rows a move numbered
-     * itself. Returns whether an import cut short was found.
+     * importing now: a decided import (its note is there) is moved into place again as a redo, which first takes out
+     * what of it is in place already; the staging file of an undecided one (the live tables never held it) is
+     * deleted. An import an earlier version staged in tables is completed or emptied the same way. Then the indexes a
+     * large move builds anew are built if missing, and the table's counter of row ids set past the rows a move
+     * numbered itself. Returns whether an import cut short was found.
      */
-    private static boolean recover(Connection c) throws SQLException {
+    private static boolean recover(Connection c, Path folder) throws SQLException {
         boolean found = false;
         if (onlyConnection(c)) {
             boolean moved = ImportMove.complete(c, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
-            found = moved || ImportStage.leftOver(c);
+            moved |= StagedMove.complete(c, folder, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
+            found = moved || ImportMove.leftOver(c) || StagedFile.any(folder);
             if (found) {
                 sync(c);
                 ImportMove.letGo(c);
+                StagedMove.letGo(c, folder, true);
             }
         }
         try (java.sql.Statement s = c.createStatement()) {
@@ -149,36 +152,33 @@ public final class Database implements AutoCloseable {
     /**
      * Ends an import once its transaction is over (committed when {@code kept}, else rolled back). A kept import was
      * decided by that commit: its staged incidents are now moved into place and put on disk (H2 writes a commit a
-     * moment after it returns otherwise), and only then are its note and staged rows let go. A rolled-back import's
-     * staged rows are emptied; a failure then is not reported (it would hide the import's own outcome, and the next
-     * open empties what is left).
+     * moment after it returns otherwise), and only then are its note and staging file let go. A rolled-back import
+     * wrote nothing to the database (its batch deleted its staging file; the next open deletes one left behind).
      */
     public synchronized void endImport(boolean kept) {
-        endImport(kept, false, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
+        endImport(kept, false, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE, null);
     }
 
     /**
-     * As {@link #endImport(boolean)}; with {@code compact} (after a large import, kept or not), the database is then
-     * closed with a full compaction of its file and opened again: H2 leaves a bulk import's file several times the
-     * size of its data, and keeps the space staged rows took. {@code phases} is told when the move, an index build
-     * and the compaction begin.
+     * As {@link #endImport(boolean)}; with {@code compact} (after a large import), the database is then closed with a
+     * full compaction of its file and opened again: H2 leaves a bulk import's file several times the size of its
+     * data. {@code phases} is told when the move, an index build and the compaction begin; {@code facts}, if not
+     * null, is told the facts of every incident held once a kept import is in.
      */
-    synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases) {
+    synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases,
+            ImportFacts facts) {
         try {
             if (kept) {
                 // The decision on disk first: from here on a crash is completed by the next open, not undone.
                 sync(connection);
-                String note = ImportMove.note(connection);
-                long staged = note == null ? 0 : Long.parseLong(note.split(";")[1]);
+                long staged = Math.max(0, StagedMove.staged(connection));
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");
-                ImportMove.complete(connection, false, deferIndexAfter, phases);
+                StagedMove.complete(connection, folder, false, deferIndexAfter, phases, facts);
+                sync(connection);
+                StagedMove.letGo(connection, folder, false);
+                ImportStage.advanceRowIds(connection);
                 sync(connection);
             }
-            ImportMove.letGo(connection);
-            if (kept) {
-                ImportStage.advanceRowIds(connection);
-            }
-            sync(connection);
         } catch (SQLException e) {
             if (kept) {
                 if (DiskFullException.from(folder, e) != null) {

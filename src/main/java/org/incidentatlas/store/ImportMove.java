@@ -8,7 +8,9 @@ import java.sql.Statement;
 import org.incidentatlas.domain.ProgressListener;
 
 /**
- * Moves a decided import's staged rows into the live tables (see {@link ImportStage}), in transactions of
+ * Completes an import that an earlier version of this program staged in the tables {@code import_incident} and
+ * {@code import_source} and decided, but did not finish moving when it was cut short (imports are now staged in a file;
+ * see {@link ImportStage}). It moves the staged rows into the live tables in transactions of
  * {@value #CHUNK} rows: the incidents it replaces are deleted, its incidents appended numbered from the row id the
  * decision noted, then their reports; then its unused releases are dropped and the data stamp renewed. Every step can
  * be run again: after a crash the next open runs the move again as a redo, which skips the rows already in place, so
@@ -16,6 +18,8 @@ import org.incidentatlas.domain.ProgressListener;
  * and commit of a transaction of a million rows.
  */
 final class ImportMove {
+    /** The {@code app_state} name of the note such an import kept until it was moved into place. */
+    static final String MOVE = "import_move";
     private static final int CHUNK = 50_000;
     private static final String AFTER_RELEASE = IncidentWriter.COLUMNS.substring("release_id, ".length());
 
@@ -70,7 +74,7 @@ final class ImportMove {
     /** The note of a decided import not yet let go, or null. */
     static String note(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
-            ps.setString(1, ImportStage.MOVE);
+            ps.setString(1, MOVE);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -80,13 +84,13 @@ final class ImportMove {
     /** Lets the note go and empties the staging tables (after the move is on disk); commits. */
     static void letGo(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
-            ps.setString(1, ImportStage.MOVE);
+            ps.setString(1, MOVE);
             ps.executeUpdate();
         }
         if (!c.getAutoCommit()) {
             c.commit();
         }
-        ImportStage.empty(c);
+        empty(c);
     }
 
     private void run(int deferIndexAfter, ProgressListener phases) throws SQLException {
@@ -160,6 +164,24 @@ final class ImportMove {
             c.commit();
         }
     }
+
+    /** Whether rows of an import cut short are still staged. */
+    static boolean leftOver(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM import_incident) "
+                        + "OR EXISTS (SELECT 1 FROM import_source)")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Empties the staging tables at once (a structure change: it commits, so never inside an import's transaction). */
+    static void empty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("TRUNCATE TABLE import_source");
+            s.execute("TRUNCATE TABLE import_incident");
+        }
+    }
+
 
     private long count(String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -1,5 +1,7 @@
 package org.incidentatlas.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,109 +9,111 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Provenance;
 import org.incidentatlas.domain.Source;
 
 /**
- * An import's incidents on their way in: written into the staging tables {@code import_incident} and
- * {@code import_source} (no index but the incident's number within the import, no constraint to check), which the
- * import may commit as it goes. Until the import is decided ({@link #decide}, one small transaction) the live tables
- * hold nothing of it, and a crash leaves staged rows that the next open empties; once decided, the staged rows are
- * its redo log: {@link ImportMove} moves them into place, and completes the move at the next open if a crash cut it
- * short.
+ * An import's incidents on their way in: written into a staging file beside the database ({@link StagedFile}), not
+ * into H2, so staging costs a buffered write per record and the live tables hold nothing of the import until it is
+ * decided ({@link #decide}, one small transaction). A crash before that leaves a staging file that the next open
+ * deletes; once decided, the file (forced to disk first) is the import's redo log: {@link StagedMove} moves its records
+ * into place, and completes the move at the next open if a crash cut it short.
  */
 final class ImportStage implements AutoCloseable {
-    private static final String INSERT = "INSERT INTO import_incident (id, replaces, " + IncidentWriter.COLUMNS
-            + ") VALUES (?, ?" + ", ?".repeat(IncidentWriter.COLUMN_COUNT) + ")";
-    private static final String INSERT_SOURCE = "INSERT INTO import_source (incident_id, seq, " + SourceColumns.NAMES
-            + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
-    private static final int BATCH = 1000;
     /** The {@code app_state} name of the note a decided import keeps until it is moved into place. */
-    static final String MOVE = "import_move";
+    static final String NOTE = "import_staged";
 
     private final Connection c;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertSource;
+    private final StagedFile file;
+    private final StagedRecord record = new StagedRecord();
     /** Releases by their key: the id of one the database holds, or a negative number for one the move creates. */
     private final Map<Provenance, Integer> releases = new HashMap<>();
     private final List<Provenance> newReleases = new ArrayList<>();
     /** Per dataset: hashes of the ids it held before the import (only those may be replaced), or null for none. */
     private final Map<String, LongHashSet> heldBefore = new HashMap<>();
+    /** The staged records by their id's hash: where the first one of each hash begins in the file. */
+    private final LongLongMap seen = new LongLongMap();
+    /** Ids staged whose hash an earlier, different id had (almost never): kept whole. */
+    private final Set<String> collided = new HashSet<>();
     private long staged;
-    private int pending;
 
-    ImportStage(Connection c) throws SQLException {
+    ImportStage(Connection c, Path folder) throws IOException {
         this.c = c;
-        try (Statement s = c.createStatement()) {
-            // Left by an import cut short that the last open did not empty (another connection had the database):
-            // removed inside this transaction.
-            s.executeUpdate("DELETE FROM import_source");
-            s.executeUpdate("DELETE FROM import_incident");
-        }
-        insert = c.prepareStatement(INSERT);
-        insertSource = c.prepareStatement(INSERT_SOURCE);
+        this.file = StagedFile.create(folder);
     }
 
-    /** Stages one incident with its reports (sent to the database in batches; see {@link #flush}). */
-    void write(Incident incident) throws SQLException {
+    /**
+     * Stages one incident with its reports.
+     *
+     * @return false, staging nothing, when an incident of the same id is staged already
+     */
+    boolean write(Incident incident) throws SQLException, IOException {
+        long hash = IncidentBatch.hash(incident.id());
+        long first = seen.get(hash);
+        if (holds(incident.id(), first)) {
+            return false;
+        }
         Provenance p = incident.provenance();
         LongHashSet held = heldBefore(p.dataset());
-        long number = ++staged;
-        insert.setLong(1, number);
-        insert.setBoolean(2, held != null && held.contains(IncidentBatch.hash(incident.id())));
-        IncidentWriter.bind(insert, 2, incident, release(p));
-        insert.addBatch();
+        record.clear();
+        record.putByte(held != null && held.contains(hash) ? 1 : 0);
+        IncidentWriter.bind(record, 0, incident, release(p));
         List<Source> reports = incident.sourcing().reports();
-        for (int i = 0; i < reports.size(); i++) {
-            insertSource.setLong(1, number);
-            insertSource.setInt(2, i);
-            SourceColumns.bind(insertSource, 2, reports.get(i));
-            insertSource.addBatch();
+        record.putInt(reports.size());
+        for (Source report : reports) {
+            SourceColumns.bind(record, 0, report);
         }
-        if (++pending == BATCH) {
-            flush();
+        long at = file.position();
+        file.append(record);
+        if (first < 0) {
+            seen.put(hash, at);
+        } else {
+            collided.add(key(incident.id()));
         }
-    }
-
-    /** Sends the staged rows still batched here. */
-    void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            insertSource.executeBatch();
-            pending = 0;
-        }
+        staged++;
+        return true;
     }
 
     long staged() {
         return staged;
     }
 
-    /** Whether an incident of this id is staged already (after a hash hit: looks at the id itself). */
-    boolean holds(IncidentId id) throws SQLException {
-        flush();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM import_incident WHERE dataset_key = ? AND original_id = ?")) {
-            ps.setString(1, id.dataset());
-            ps.setString(2, id.originalId());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    /** Whether an incident of this id is staged (also once the stage is closed). */
+    boolean holds(IncidentId id) throws IOException {
+        return holds(id, seen.get(IncidentBatch.hash(id)));
+    }
+
+    /** {@code first}: where the first staged record of the id's hash begins, or -1 when none has it. */
+    private boolean holds(IncidentId id, long first) throws IOException {
+        if (first < 0) {
+            return false;
         }
+        String key = key(id);
+        return key.equals(file.idAt(first)) || collided.contains(key);
+    }
+
+    private static String key(IncidentId id) {
+        return id.dataset() + "\u0000" + id.originalId();
     }
 
     /**
      * Decides the import, in the caller's transaction: the releases it brings are created, the state values written,
-     * and a note of the move (the row ids it numbers from, the releases) kept in {@code app_state}. Once that commits
-     * the import is whole: {@link ImportMove} moves the staged rows into place, and if the process dies before it is
-     * done, the next open finds the note and completes the move from the staged rows.
+     * and a note of the move (the staging file with its length and checksum, the row ids it numbers from, the
+     * releases) kept in {@code app_state}. The staging file is on disk before that. Once it commits the import is
+     * whole: {@link StagedMove} moves the staged records into place, and if the process dies before it is done, the
+     * next open finds the note and completes the move from the file.
      */
-    void decide(Map<String, String> states) throws SQLException {
-        flush();
-        StringBuilder note = new StringBuilder().append(firstFreeRow(c) - 1).append(';').append(staged);
+    void decide(Map<String, String> states) throws SQLException, IOException {
+        file.seal();
+        StringBuilder note = new StringBuilder().append(file.path().getFileName()).append(';')
+                .append(firstFreeRow(c) - 1).append(';').append(staged).append(';').append(file.position())
+                .append(';').append(file.crc());
         for (int k = 0; k < newReleases.size(); k++) {
             Provenance p = newReleases.get(k);
             Integer id = findRelease(p);
@@ -118,7 +122,7 @@ final class ImportStage implements AutoCloseable {
         for (Map.Entry<String, String> e : states.entrySet()) {
             putState(c, e.getKey(), e.getValue());
         }
-        putState(c, MOVE, note.toString());
+        putState(c, NOTE, note.toString());
     }
 
     static void putState(Connection c, String name, String value) throws SQLException {
@@ -160,23 +164,6 @@ final class ImportStage implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE incident ALTER COLUMN id RESTART WITH " + (max + 1));
             }
-        }
-    }
-
-    /** Whether rows of an import cut short are still staged. */
-    static boolean leftOver(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM import_incident) "
-                        + "OR EXISTS (SELECT 1 FROM import_source)")) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    /** Empties the staging tables at once (a structure change: it commits, so never inside an import's transaction). */
-    static void empty(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("TRUNCATE TABLE import_source");
-            s.execute("TRUNCATE TABLE import_incident");
         }
     }
 
@@ -233,9 +220,19 @@ final class ImportStage implements AutoCloseable {
         }
     }
 
+    /** Closes the staging file, keeping it (a decided import's move reads it). */
     @Override
-    public void close() throws SQLException {
-        insert.close();
-        insertSource.close();
+    public void close() throws IOException {
+        file.close();
+    }
+
+    /** Closes and deletes the staging file (an import not decided). */
+    void discard() {
+        file.discard();
+    }
+
+    /** Closes what {@link #holds} opened to read the closed file back (the file stays). */
+    void release() {
+        file.release();
     }
 }

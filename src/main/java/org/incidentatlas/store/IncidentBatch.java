@@ -1,6 +1,8 @@
 package org.incidentatlas.store;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -10,9 +12,10 @@ import org.incidentatlas.domain.IncidentId;
 
 /**
  * Incidents written one by one into a transaction that is still open; see
- * {@link IncidentRepository#writeInOneTransaction}. They are staged first ({@link ImportStage}) and moved into the live
- * tables by {@link #finish}, so the live tables never hold part of them. Nothing is held in memory per incident but
- * an 8-byte key hash, so a file of any length streams through.
+ * {@link IncidentRepository#writeInOneTransaction}. They are staged first in a file ({@link ImportStage}) and moved
+ * into the live tables once the import is decided ({@link #finish}), so the live tables never hold part of them.
+ * Nothing is held in memory per incident but its id's hash and where it is staged, so a file of any length streams
+ * through.
  */
 public final class IncidentBatch {
     /**
@@ -28,29 +31,18 @@ public final class IncidentBatch {
     static final String CATEGORY_INDEX = "ix_incident_category";
     static final String CREATE_CATEGORY_INDEX = "CREATE INDEX IF NOT EXISTS " + CATEGORY_INDEX
             + " ON incident (category)";
-    private final Connection c;
     private final ImportStage stage;
-    private final LongHashSet seen = new LongHashSet();
-    /** Commit after this many incidents (0: never; the caller's transaction holds them all). */
-    private final int commitEvery;
     /** State values to record with the move, in the same transaction. */
     private final Map<String, String> states = new LinkedHashMap<>();
     private int written;
 
-    IncidentBatch(Connection c) throws SQLException {
-        this(c, 0);
-    }
-
-    /**
-     * @param commitEvery commit the staged incidents after every so many, or 0: the live tables are not touched
-     *                    until the import is decided, so committing the staging as it goes keeps it all or nothing,
-     *                    and H2 handles a transaction of a million rows slowly (its undo log, then a commit that walks
-     *                    it)
-     */
-    IncidentBatch(Connection c, int commitEvery) throws SQLException {
-        this.c = c;
-        this.commitEvery = commitEvery;
-        this.stage = new ImportStage(c);
+    /** A batch staged in a new staging file in {@code folder}, the database's folder. */
+    IncidentBatch(Connection c, Path folder) {
+        try {
+            this.stage = new ImportStage(c, folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot begin an import in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -60,18 +52,15 @@ public final class IncidentBatch {
      */
     public boolean write(Incident incident) {
         try {
-            if (!seen.add(hash(incident.id())) && stage.holds(incident.id())) {
+            if (!stage.write(incident)) {
                 return false;
             }
-            stage.write(incident);
             written++;
-            if (commitEvery > 0 && written % commitEvery == 0) {
-                stage.flush();
-                c.commit();
-            }
             return true;
         } catch (SQLException e) {
             throw new StoreException("Database error while writing " + incident.id() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot stage " + incident.id() + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,16 +79,35 @@ public final class IncidentBatch {
      * incidents are moved into place by {@link Database#endImport}, or by the next open if the process dies first.
      */
     void finish() throws SQLException {
-        stage.decide(states);
-        stage.close();
+        try {
+            stage.decide(states);
+            stage.close();
+        } catch (IOException e) {
+            stage.discard();
+            throw new StoreException("Cannot put the staged import on disk: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            stage.discard();
+            throw e;
+        }
     }
 
+    /** Lets an import that is not decided go: its staging file is deleted. */
     void abandon() {
+        stage.discard();
+    }
+
+    /** Whether this batch wrote an incident of this id (also after {@link #finish}). */
+    boolean wrote(IncidentId id) {
         try {
-            stage.close();
-        } catch (SQLException ignored) {
-            // the transaction is rolled back anyway; the first error is the one worth reporting
+            return stage.holds(id);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the staged import back: " + e.getMessage(), e);
         }
+    }
+
+    /** Closes what {@link #wrote} opened; the staging file stays (it is the decided import's redo log). */
+    void release() {
+        stage.release();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.incidentatlas.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,26 +36,29 @@ public final class IncidentFactsQuery {
 
     /** Hands every incident's facts to {@code sink} in row-id order, on the calling thread; returns how many. */
     public long forEach(Consumer<IncidentFacts> sink) {
-        return db.read(c -> {
-            long last;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM incident");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
+        return db.read(c -> forEach(c, Long.MAX_VALUE, sink));
+    }
+
+    /** As {@link #forEach(Consumer)}, on {@code c}, for the incidents whose row id is at most {@code upTo}. */
+    static long forEach(Connection c, long upTo, Consumer<IncidentFacts> sink) throws SQLException {
+        long last;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM incident");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            last = Math.min(upTo, rs.getLong(1));
+        }
+        long count = 0;
+        try (PreparedStatement incidents = c.prepareStatement("SELECT id, dataset_key, original_id, date_start, "
+                + "date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, side_b, "
+                + "violence_type, deaths_low, deaths_best, deaths_high, method, category, event_type FROM incident "
+                + "WHERE id >= ? AND id < ? ORDER BY id");
+                PreparedStatement sources = c.prepareStatement("SELECT incident_id, outlet, title, quoted "
+                        + "FROM source WHERE incident_id >= ? AND incident_id < ? ORDER BY incident_id, seq")) {
+            for (long from = 1; from <= last; from += PAGE) {
+                count += page(incidents, sources, from, Math.min(from + PAGE, last + 1), sink);
             }
-            long count = 0;
-            try (PreparedStatement incidents = c.prepareStatement("SELECT id, dataset_key, original_id, date_start, "
-                    + "date_end, date_prec, place_name, adm1, adm2, latitude, longitude, where_prec, side_a, side_b, "
-                    + "violence_type, deaths_low, deaths_best, deaths_high, method, category, event_type FROM incident "
-                    + "WHERE id >= ? AND id < ? ORDER BY id");
-                    PreparedStatement sources = c.prepareStatement("SELECT incident_id, outlet, title, quoted "
-                            + "FROM source WHERE incident_id >= ? AND incident_id < ? ORDER BY incident_id, seq")) {
-                for (long from = 1; from <= last; from += PAGE) {
-                    count += page(incidents, sources, from, from + PAGE, sink);
-                }
-            }
-            return count;
-        });
+        }
+        return count;
     }
 
     private static int page(PreparedStatement incidents, PreparedStatement sources, long from, long to,
@@ -100,6 +104,28 @@ public final class IncidentFactsQuery {
             }
         }
         return n;
+    }
+
+    /**
+     * The facts of a staged record as it is moved into place under row id {@code rowId}: {@code v} its incident's
+     * column values in the order of {@code IncidentWriter.COLUMNS}, {@code reports} its reports' values in the order
+     * of {@code SourceColumns.NAMES}, as {@link StagedRecord#read} gives them. The same facts as reading the incident
+     * back gives.
+     */
+    static IncidentFacts ofStaged(long rowId, Object[] v, java.util.List<Object[]> reports) {
+        StringBuilder text = new StringBuilder();
+        for (int k : new int[] {6, 7, 8, 12, 13, 16}) {
+            append(text, (String) v[k]);
+        }
+        for (Object[] r : reports) {
+            append(text, (String) r[0]);
+            append(text, (String) r[2]);
+            append(text, (String) r[4]);
+        }
+        return new IncidentFacts(rowId, (String) v[1], (String) v[2], (LocalDate) v[3], (LocalDate) v[4],
+                (Integer) v[5], (String) v[6], (String) v[7], (String) v[8], (Double) v[9], (Double) v[10],
+                (Integer) v[11], (String) v[12], (String) v[13], (Integer) v[15], (Integer) v[17], (Integer) v[18],
+                (Integer) v[19], reports.size(), text.toString(), (Integer) v[35], (String) v[36], (String) v[16]);
     }
 
     private static void append(StringBuilder b, String text) {

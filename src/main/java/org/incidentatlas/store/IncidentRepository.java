@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.incidentatlas.domain.Incident;
+import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PointRow;
 import org.incidentatlas.domain.ProgressListener;
@@ -19,16 +21,11 @@ import org.incidentatlas.domain.Source;
 /** Incidents in the database: written in one transaction per call, read by key, summarised. */
 public final class IncidentRepository {
     /**
-     * An import of at least this many incidents is followed by a compaction of the database file (the system property
-     * {@code incidentatlas.compactAfter} sets another number: the crash test compacts after its small imports to be
-     * killed during the compaction).
+     * A kept import of at least this many incidents is followed by a compaction of the database file (the system
+     * property {@code incidentatlas.compactAfter} sets another number: the crash test compacts after its small imports
+     * to be killed during the compaction).
      */
     static final int COMPACT_AFTER = Integer.getInteger("incidentatlas.compactAfter", 10_000);
-    /**
-     * An import commits its staged incidents after every so many (the system property
-     * {@code incidentatlas.commitEvery} sets another number: the crash test commits often to be killed between).
-     */
-    static final int COMMIT_EVERY = Integer.getInteger("incidentatlas.commitEvery", 20_000);
 
     private final Database db;
 
@@ -180,14 +177,22 @@ public final class IncidentRepository {
         boolean kept = false;
         try {
             int n = db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c);
-                for (Incident incident : incidents) {
-                    batch.write(incident);
+                IncidentBatch batch = new IncidentBatch(c, db.folder());
+                boolean finished = false;
+                try {
+                    for (Incident incident : incidents) {
+                        batch.write(incident);
+                    }
+                    if (name != null) {
+                        batch.putState(name, value);
+                    }
+                    batch.finish();
+                    finished = true;
+                } finally {
+                    if (!finished) {
+                        batch.abandon();
+                    }
                 }
-                if (name != null) {
-                    batch.putState(name, value);
-                }
-                batch.finish();
                 return incidents.size();
             });
             kept = true;
@@ -198,19 +203,33 @@ public final class IncidentRepository {
     }
 
     /**
-     * Streams incidents into one import: {@code work} writes them through the batch as it reads them (they are staged,
-     * committed as they go), and only if {@code keep} accepts what the work returned is the import decided (one
-     * small commit) and its incidents moved into the live tables. If it does not, or the work throws, nothing it wrote
-     * remains; if the process dies before the decision, the live tables hold nothing of it and the next open empties
-     * the staging, and after it, the next open completes the move (see {@code ImportStage}). {@code phases} is told
-     * when the move, an index build and a compaction begin. Exceptions of {@code work} pass through unchanged.
+     * Streams incidents into one import: {@code work} writes them through the batch as it reads them (they are staged
+     * in a file beside the database), and only if {@code keep} accepts what the work returned is the import decided
+     * (one small commit) and its incidents moved into the live tables. If it does not, or the work throws, nothing it
+     * wrote remains; if the process dies before the decision, the live tables hold nothing of it and the next open
+     * deletes the staging file, and after it, the next open completes the move (see {@code ImportStage}).
+     * {@code phases} is told when the move, an index build and a compaction begin. Exceptions of {@code work} pass
+     * through unchanged.
      */
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
             ProgressListener phases) throws E, IOException {
+        return writeInOneTransaction(work, keep, phases, null);
+    }
+
+    /**
+     * As above; {@code facts}, if not null, is told the facts of every incident the database holds once a kept
+     * import is in (in row-id order, as {@link IncidentFactsQuery#forEach} gives them), the import's own taken from
+     * its records as they are moved into place instead of read back: what the index snapshot after an import is built
+     * from.
+     */
+    public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
+            ProgressListener phases, Consumer<IncidentFacts> facts) throws E, IOException {
         boolean kept = false;
         int[] written = new int[1];
+        IncidentBatch[] open = new IncidentBatch[1];
         try {
             T result = inOneTransaction(batch -> {
+                open[0] = batch;
                 try {
                     return work.run(batch);
                 } finally {
@@ -221,7 +240,15 @@ public final class IncidentRepository {
             kept = keep.test(result);
             return result;
         } finally {
-            db.endImport(kept, written[0] >= COMPACT_AFTER, IncidentBatch.DEFER_INDEX_AFTER, phases);
+            IncidentBatch batch = open[0];
+            try {
+                db.endImport(kept, kept && written[0] >= COMPACT_AFTER, IncidentBatch.DEFER_INDEX_AFTER, phases,
+                        facts == null || batch == null ? null : new ImportFacts(facts, batch::wrote));
+            } finally {
+                if (batch != null) {
+                    batch.release();
+                }
+            }
         }
     }
 
@@ -229,7 +256,7 @@ public final class IncidentRepository {
             throws E, IOException {
         try {
             return db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c, COMMIT_EVERY);
+                IncidentBatch batch = new IncidentBatch(c, db.folder());
                 boolean finished = false;
                 try {
                     T result = work.run(batch);

@@ -100,11 +100,16 @@ final class IncidentWriter implements AutoCloseable {
 
     /** Binds the incident's {@link #COLUMNS} from parameter {@code i + 1} on; returns the last index bound. */
     static int bind(PreparedStatement s, int i, Incident in, int releaseId) throws SQLException {
+        return bind(ColumnSink.of(s), i, in, releaseId);
+    }
+
+    /** As above, into any {@link ColumnSink} (a staged record). */
+    static int bind(ColumnSink s, int i, Incident in, int releaseId) throws SQLException {
         s.setInt(++i, releaseId);
         s.setString(++i, in.provenance().dataset());
         s.setString(++i, in.provenance().originalId());
-        s.setObject(++i, in.dates().start());
-        s.setObject(++i, in.dates().end());
+        s.setDay(++i, in.dates().start());
+        s.setDay(++i, in.dates().end());
         s.setInt(++i, in.dates().precision().gedCode());
         s.setString(++i, in.place().name());
         s.setString(++i, in.place().adm1());
@@ -179,14 +184,14 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    private static int setEstimate(PreparedStatement s, int i, Estimate e) throws SQLException {
+    private static int setEstimate(ColumnSink s, int i, Estimate e) throws SQLException {
         setInteger(s, i + 1, e == null ? null : e.low());
         setInteger(s, i + 2, e == null ? null : e.best());
         setInteger(s, i + 3, e == null ? null : e.high());
         return i + 3;
     }
 
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+    private static void setInteger(ColumnSink s, int index, Integer value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.INTEGER);
         } else {

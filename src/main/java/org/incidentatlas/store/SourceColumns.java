@@ -19,6 +19,11 @@ final class SourceColumns {
 
     /** Binds the report's columns from parameter {@code i + 1} on; returns the last index bound. */
     static int bind(PreparedStatement s, int i, Source src) throws SQLException {
+        return bind(ColumnSink.of(s), i, src);
+    }
+
+    /** As above, into any {@link ColumnSink} (a staged record). */
+    static int bind(ColumnSink s, int i, Source src) throws SQLException {
         s.setString(++i, src.outlet());
         s.setString(++i, src.published() == null ? null : src.published().toString());
         s.setString(++i, src.title());
@@ -34,14 +39,14 @@ final class SourceColumns {
         return i;
     }
 
-    private static int figure(PreparedStatement s, int i, Figure f) throws SQLException {
+    private static int figure(ColumnSink s, int i, Figure f) throws SQLException {
         integer(s, i + 1, f == null ? null : f.low());
         integer(s, i + 2, f == null ? null : f.high());
         s.setString(i + 3, f == null ? null : f.reported());
         return i + 3;
     }
 
-    private static void integer(PreparedStatement s, int index, Integer value) throws SQLException {
+    private static void integer(ColumnSink s, int index, Integer value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.INTEGER);
         } else {

@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,35 @@ class IndexFilesTest {
             assertEquals(7_526, afterImport.index().points().size());
             IncidentFilter synthetic = IncidentFilter.builder().text("synthetic").build();
             assertEquals(50, FilterEvaluator.evaluate(afterImport.index().codes(), synthetic).cardinality());
+        }
+    }
+
+    /**
+     * {@code import} builds the snapshot from the facts the import hands over (the incidents held before read from the
+     * database, the imported ones from their records as they are moved in): byte for byte the snapshot the database
+     * itself gives, after a first import beside the bundled data and after a second that replaces 300 of its incidents
+     * and adds 100.
+     */
+    @Test
+    void theSnapshotAnImportBuildsFromItsRecordsIsTheOneTheDatabaseGives() throws Exception {
+        Path db = dir.resolve("db");
+        int[][] imports = {{300, 3}, {400, 4}};
+        for (int[] run : imports) {
+            Path csv = dir.resolve("synthetic-" + run[1] + ".csv");
+            try (java.io.Writer w = Files.newBufferedWriter(csv)) {
+                SyntheticGed.writeCsv(w, run[0], run[1]);
+            }
+            CliRun imported = CliRun.on(db, "import", csv.toString());
+            assertEquals(0, imported.code(), imported.err());
+            byte[] fromImport = Files.readAllBytes(db.resolve(IndexSnapshot.FILE_NAME));
+            try (AtlasSession session = AtlasSession.open(db, (d, t, m) -> { })) {
+                IndexSnapshot.Loaded loaded = IndexFiles.load(session, OCHA, true);
+                assertNull(loaded.rebuiltBecause(), "the snapshot the import wrote fits the database");
+                assertEquals(7_476 + run[0], loaded.index().points().size());
+                IndexFiles.refresh(session, OCHA);
+            }
+            assertArrayEquals(Files.readAllBytes(db.resolve(IndexSnapshot.FILE_NAME)), fromImport,
+                    "import of " + run[0]);
         }
     }
 }

@@ -176,7 +176,7 @@ class IncidentRepositoryTest {
     void aLargeMoveDropsTheDateAndCategoryIndexesAndBuildsThemAgainAtItsEnd() {
         boolean[] beforeBuild = {true, true};
         db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, 10);
+            IncidentBatch batch = new IncidentBatch(c, dir);
             for (int i = 0; i < 50; i++) {
                 batch.write(SampleIncidents.full("curated", "d-" + i));
             }
@@ -188,7 +188,7 @@ class IncidentRepositoryTest {
                 beforeBuild[0] = db.<Boolean>read(c -> hasIndex(c, IncidentBatch.DATE_INDEX));
                 beforeBuild[1] = db.<Boolean>read(c -> hasIndex(c, IncidentBatch.CATEGORY_INDEX));
             }
-        });
+        }, null);
         assertFalse(beforeBuild[0], "the date index was kept up to date row by row");
         assertFalse(beforeBuild[1], "the category index was kept up to date row by row");
         assertTrue(db.<Boolean>read(c -> hasIndex(c, IncidentBatch.DATE_INDEX)), "the date index was not built again");
@@ -202,7 +202,7 @@ class IncidentRepositoryTest {
         repository.saveAll(java.util.stream.IntStream.range(0, 100)
                 .mapToObj(i -> SampleIncidents.full("curated", "a-" + i)).toList());
         db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, 10);
+            IncidentBatch batch = new IncidentBatch(c, dir);
             for (int i = 0; i < 20; i++) {
                 batch.write(SampleIncidents.full("curated", "b-" + i));
             }
@@ -210,7 +210,7 @@ class IncidentRepositoryTest {
             return null;
         });
         java.util.List<String> phases = new java.util.ArrayList<>();
-        db.endImport(true, false, 20, (done, total, message) -> phases.add(message));
+        db.endImport(true, false, 20, (done, total, message) -> phases.add(message), null);
         assertEquals(List.of("moving 20 incidents into place"), phases, "20 incidents into 100: no index build");
         assertEquals(120, repository.count());
     }

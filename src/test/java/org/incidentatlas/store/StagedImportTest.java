@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import is staged and moved into place in one transaction: one cut short leaves the live tables as they were and
- * its staged rows are emptied at the next open; no copy of the database is taken.
+ * An import is staged in a file and moved into place once decided: one cut short before the decision leaves the live
+ * tables as they were and its staging file is deleted at the next open; one cut short after it is completed by the next
+ * open; no copy of the database is taken.
  */
 class StagedImportTest {
     @TempDir
@@ -54,16 +55,22 @@ class StagedImportTest {
                 + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0", "atlas", "");
     }
 
+    private static long stagingFiles(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(StagedFile.PREFIX)).count();
+        }
+    }
+
     @Test
-    void anImportCutShortWhileStagingLeavesTheLiveTablesAsTheyWereAndItsRowsAreEmptiedOnOpen() throws Exception {
+    void anImportCutShortWhileStagingLeavesTheLiveTablesAsTheyWereAndItsFileIsDeletedOnOpen() throws Exception {
         String before;
         try (Database db = Database.open(dir)) {
             new IncidentRepository(db).saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
             before = DatabaseDigest.of(db);
-            // An import that has committed 100 staged incidents and is writing more when the process dies.
+            // An import that has staged 120 incidents and is staging more when the process dies.
             db.read(c -> {
                 c.setAutoCommit(false);
-                IncidentBatch batch = new IncidentBatch(c, 50);
+                IncidentBatch batch = new IncidentBatch(c, dir);
                 for (int i = 0; i < 120; i++) {
                     batch.write(SampleIncidents.full("curated", "s-" + i));
                 }
@@ -71,45 +78,22 @@ class StagedImportTest {
                 return null;
             });
         }
+        assertEquals(1, stagingFiles(dir), "the staging file the import left");
         try (Connection c = raw()) {
-            assertEquals(100, count(c, "import_incident"), "the staged rows committed before the crash");
             assertEquals(1, count(c, "incident"), "the live table holds nothing of the import");
         }
         try (Database db = Database.open(dir)) {
             assertTrue(db.restoredAfterInterruptedImport());
-            assertEquals(before, DatabaseDigest.of(db), "the staging tables are emptied, nothing else changed");
-            assertEquals(0L, db.<Long>read(c -> count(c, "import_source")));
+            assertEquals(before, DatabaseDigest.of(db), "nothing changed");
         }
+        assertEquals(0, stagingFiles(dir), "the staging file is deleted");
     }
 
     @Test
     void aDecidedImportCutShortBeforeOrDuringItsMoveIsCompletedOnOpen() throws Exception {
         for (int keptOfMove : new int[] {0, 1}) {
             Path folder = dir.resolve("cut-" + keptOfMove);
-            try (Database db = Database.open(folder)) {
-                new IncidentRepository(db).saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
-                db.inTransaction(c -> {
-                    IncidentBatch batch = new IncidentBatch(c, 50);
-                    for (int i = 0; i < 120; i++) {
-                        batch.write(SampleIncidents.full("curated", "s-" + i));
-                    }
-                    batch.finish();
-                    return null;
-                });
-                if (keptOfMove == 1) {
-                    // The move ran, and what H2 kept of it after the crash lacks an incident and some reports.
-                    db.read(c -> ImportMove.complete(c, false, 1_000, ProgressListener.NONE));
-                    db.read(c -> {
-                        try (Statement s = c.createStatement()) {
-                            s.executeUpdate("DELETE FROM source WHERE incident_id IN (SELECT id FROM incident "
-                                    + "WHERE original_id IN ('s-3', 's-77'))");
-                            s.executeUpdate("DELETE FROM incident WHERE original_id = 's-50'");
-                        }
-                        return null;
-                    });
-                }
-                // the process dies here: endImport never runs
-            }
+            decideWithoutMoving(folder, keptOfMove == 1);
             try (Database db = Database.open(folder)) {
                 assertTrue(db.restoredAfterInterruptedImport());
                 IncidentRepository r = new IncidentRepository(db);
@@ -118,31 +102,107 @@ class StagedImportTest {
                     Incident expected = SampleIncidents.full("curated", "s-" + i);
                     assertEquals(java.util.Optional.of(expected), r.find(expected.id()), "case " + keptOfMove);
                 }
-                assertEquals(0L, db.<Long>read(c -> count(c, "import_incident") + count(c, "import_source")));
                 assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
-                assertEquals(null, db.read(ImportMove::note), "its note is let go");
+                assertEquals(-1L, db.<Long>read(StagedMove::staged), "its note is let go");
             }
+            assertEquals(0, stagingFiles(folder), "its staging file is deleted");
+        }
+    }
+
+    /**
+     * A database of one incident and a decided import of 120 more, as a process leaves it that dies before the move
+     * (or, with {@code partOfMove}, after the move ran and H2 kept it without an incident and some reports).
+     */
+    private static void decideWithoutMoving(Path folder, boolean partOfMove) {
+        try (Database db = Database.open(folder)) {
+            new IncidentRepository(db).saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
+            db.inTransaction(c -> {
+                IncidentBatch batch = new IncidentBatch(c, folder);
+                for (int i = 0; i < 120; i++) {
+                    batch.write(SampleIncidents.full("curated", "s-" + i));
+                }
+                batch.finish();
+                return null;
+            });
+            if (partOfMove) {
+                db.read(c -> StagedMove.complete(c, folder, false, 1_000, ProgressListener.NONE));
+                db.read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM source WHERE incident_id IN (SELECT id FROM incident "
+                                + "WHERE original_id IN ('s-3', 's-77'))");
+                        s.executeUpdate("DELETE FROM incident WHERE original_id = 's-50'");
+                    }
+                    return null;
+                });
+            }
+            // the process dies here: endImport never runs
+        }
+    }
+
+    @Test
+    void aDecidedImportWhoseStagingFileWasDamagedIsRefusedNotHalfMoved() throws Exception {
+        decideWithoutMoving(dir, false);
+        Path staged;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            staged = files.filter(f -> f.getFileName().toString().startsWith(StagedFile.PREFIX)).findFirst()
+                    .orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(staged);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(staged, bytes);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        try (Connection c = raw()) {
+            assertEquals(1, count(c, "incident"), "nothing of it was moved");
+        }
+    }
+
+    @Test
+    void anImportAnEarlierVersionStagedInTablesAndDecidedIsCompletedOnOpen() throws Exception {
+        java.util.List<Incident> staged = java.util.List.of(SampleIncidents.full("curated", "s-0"),
+                SampleIncidents.messy("curated", "s-1"), SampleIncidents.full("curated", "s-2"));
+        try (Database db = Database.open(dir)) {
+            IncidentRepository r = new IncidentRepository(db);
+            r.saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
+            r.saveAll(staged);
+        }
+        // As that version left it: the three staged under their numbers within the import, decided, not moved.
+        try (Connection c = raw(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO import_incident (id, replaces, " + IncidentWriter.COLUMNS + ") SELECT id - 1, "
+                    + "FALSE, " + IncidentWriter.COLUMNS + " FROM incident WHERE original_id LIKE 's-%'");
+            s.executeUpdate("INSERT INTO import_source (incident_id, seq, " + SourceColumns.NAMES + ") SELECT "
+                    + "incident_id - 1, seq, " + SourceColumns.NAMES + " FROM source WHERE incident_id > 1");
+            s.executeUpdate("DELETE FROM incident WHERE original_id LIKE 's-%'");
+            s.executeUpdate("INSERT INTO app_state (name, attr_value) VALUES ('" + ImportMove.MOVE + "', '1;3')");
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(db.restoredAfterInterruptedImport());
+            IncidentRepository r = new IncidentRepository(db);
+            assertEquals(4, r.count());
+            for (Incident expected : staged) {
+                assertEquals(java.util.Optional.of(expected), r.find(expected.id()));
+            }
+            assertEquals(0L, db.<Long>read(c -> count(c, "import_incident") + count(c, "import_source")));
+            assertEquals(null, db.read(ImportMove::note));
         }
     }
 
     @Test
     void aStagingThatAnotherConnectionOfThisProcessMayBeWritingIsLeftAlone() throws Exception {
         try (Database db = Database.open(dir)) {
-            db.read(c -> {
-                c.setAutoCommit(false);
-                IncidentBatch batch = new IncidentBatch(c, 10);
+            IncidentBatch batch = db.read(c -> {
+                IncidentBatch b = new IncidentBatch(c, dir);
                 for (int i = 0; i < 10; i++) {
-                    batch.write(SampleIncidents.full("curated", "s-" + i));
+                    b.write(SampleIncidents.full("curated", "s-" + i));
                 }
-                c.setAutoCommit(true);
-                return null;
+                return b;
             });
             try (Database other = Database.open(dir)) {
                 assertFalse(other.restoredAfterInterruptedImport());
-                assertEquals(10L, other.<Long>read(c -> count(c, "import_incident")));
+                assertEquals(1, stagingFiles(dir), "the running import's staging file is left alone");
             }
-            db.endImport(false);
-            assertEquals(0L, db.<Long>read(c -> count(c, "import_incident")), "emptied when its import is over");
+            batch.abandon();
+            assertEquals(0, stagingFiles(dir), "deleted when its import is over");
         }
     }
 
@@ -156,7 +216,7 @@ class StagedImportTest {
                     ProgressListener.NONE);
             assertTrue(report.committed(), report.describe());
             assertEquals(300, new IncidentRepository(d).count());
-            assertEquals(0L, d.<Long>read(c -> count(c, "import_incident") + count(c, "import_source")));
+            assertEquals(0, stagingFiles(db));
         }
         try (Database d = Database.open(db)) {
             assertFalse(d.restoredAfterInterruptedImport());
@@ -220,9 +280,10 @@ class StagedImportTest {
             assertEquals(1, report.rejected().size(), report.describe());
             assertEquals(20_001, report.rowsRead());
             assertEquals(before, DatabaseDigest.of(d), "the same connection reads the content from before");
-            // The staged 20,000 records were committed as they went; kept, their space would add megabytes.
-            assertTrue(Files.size(file) < sizeBefore + 64 * 1024, "the space the staged records took is given "
-                    + "back: " + sizeBefore + " -> " + Files.size(file));
+            assertEquals(0, stagingFiles(db), "its staging file is deleted");
+            // The 20,000 records were staged in a file of their own: the database file is not grown by them.
+            assertTrue(Files.size(file) < sizeBefore + 64 * 1024, "the staged records left no space behind: "
+                    + sizeBefore + " -> " + Files.size(file));
         }
     }
 

@@ -1,0 +1,254 @@
+package org.incidentatlas.store;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.domain.ProgressListener;
+
+/**
+ * Moves a decided import's staged records (see {@link ImportStage}) from its staging file into the live tables, in
+ * transactions of 50,000 records: each record's incident is appended, numbered from the row id the decision
+ * noted (after deleting the one it replaces, if the dataset held its id before), with its reports; then the import's
+ * unused releases are dropped and the data stamp renewed. A redo (the next open, after a crash cut the move short)
+ * first checks the file against the length and checksum the decision noted, deletes whatever rows of the import are
+ * in place (only the import's own rows are numbered past the noted row id), and moves every record again: a decided
+ * import always ends whole, whatever part of the move H2 kept. Small transactions also spare H2 the undo log and
+ * commit of a transaction of a million rows.
+ */
+final class StagedMove {
+    /**
+     * Records moved per transaction (the system property {@code incidentatlas.moveChunk} sets another number: the
+     * crash test moves its small imports in several transactions to be killed between them).
+     */
+    private static final int CHUNK = Integer.getInteger("incidentatlas.moveChunk", 50_000);
+    private static final int BATCH = 1_000;
+    private static final String INSERT = "INSERT INTO incident (id, " + IncidentWriter.COLUMNS + ") VALUES (?"
+            + ", ?".repeat(IncidentWriter.COLUMN_COUNT) + ")";
+    private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
+            + ") VALUES (?, ?" + ", ?".repeat(SourceColumns.COUNT) + ")";
+
+    private final Connection c;
+    private final Path file;
+    private final long offset;
+    private final long staged;
+    private final long length;
+    private final long crc;
+    /** The releases the decision created, by the negative number the staged records give them. */
+    private final Map<Integer, Integer> releases = new HashMap<>();
+    /** Told the facts of the incidents held before and of each one moved, or null. */
+    private final ImportFacts facts;
+
+    private StagedMove(Connection c, Path folder, String note, ImportFacts facts) {
+        this.c = c;
+        this.facts = facts;
+        String[] parts = note.split(";");
+        file = folder.resolve(parts[0]);
+        offset = Long.parseLong(parts[1]);
+        staged = Long.parseLong(parts[2]);
+        length = Long.parseLong(parts[3]);
+        crc = Long.parseLong(parts[4]);
+        for (int k = 5; k < parts.length; k++) {
+            String[] pair = parts[k].split("=");
+            releases.put(Integer.parseInt(pair[0]), Integer.parseInt(pair[1]));
+        }
+    }
+
+    /**
+     * Completes the decided import of this database, if there is one (its note is in {@code app_state}); returns
+     * whether there was. The note and the staging file stay until the caller has the move on disk and lets them go.
+     *
+     * @param redo            whether a crash may have cut an earlier run of this move short
+     * @param deferIndexAfter a move of at least this many incidents into a table at most four times as large drops
+     *                        the date and category indexes and builds them after it (each is then one sort)
+     */
+    static boolean complete(Connection c, Path folder, boolean redo, int deferIndexAfter, ProgressListener phases)
+            throws SQLException {
+        return complete(c, folder, redo, deferIndexAfter, phases, null);
+    }
+
+    /** As above; {@code facts}, if not null, is told the facts of every incident held once the move is done. */
+    static boolean complete(Connection c, Path folder, boolean redo, int deferIndexAfter, ProgressListener phases,
+            ImportFacts facts) throws SQLException {
+        String note = note(c);
+        if (note == null) {
+            return false;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            new StagedMove(c, folder, note, facts).run(redo, deferIndexAfter, phases);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return true;
+    }
+
+    /** The number of incidents a decided import not yet let go brings, or -1 when there is none. */
+    static long staged(Connection c) throws SQLException {
+        String note = note(c);
+        return note == null ? -1 : Long.parseLong(note.split(";")[2]);
+    }
+
+    /** The highest row id the decided import not yet let go leaves to incidents from before it, or -1. */
+    static long offset(Connection c) throws SQLException {
+        String note = note(c);
+        return note == null ? -1 : Long.parseLong(note.split(";")[1]);
+    }
+
+    private static String note(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
+            ps.setString(1, ImportStage.NOTE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Lets the decided import go (after its move is on disk): its note is deleted and committed, then its staging
+     * file; with {@code everyFile} (at an open, when no import can be running) any other staging file as well.
+     */
+    static void letGo(Connection c, Path folder, boolean everyFile) throws SQLException {
+        String note = note(c);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
+            ps.setString(1, ImportStage.NOTE);
+            ps.executeUpdate();
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+        try {
+            if (note != null) {
+                Files.deleteIfExists(folder.resolve(note.split(";")[0]));
+            }
+            if (everyFile) {
+                StagedFile.deleteAll(folder);
+            }
+        } catch (IOException e) {
+            // A file left behind holds nothing the database needs; the next open deletes it.
+        }
+    }
+
+    private void run(boolean redo, int deferIndexAfter, ProgressListener phases) throws SQLException {
+        boolean defer = staged >= deferIndexAfter && staged * 4 >= count("SELECT COUNT(*) FROM incident");
+        if (defer) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.DATE_INDEX);
+                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.CATEGORY_INDEX);
+            }
+        }
+        try (DataInputStream in = redo ? StagedFile.open(file, length, crc) : StagedFile.open(file)) {
+            if (redo) {
+                deleteMoved();
+            }
+            if (facts != null) {
+                IncidentFactsQuery.forEach(c, offset, f -> {
+                    if (!facts.replaced().test(new IncidentId(f.dataset(), f.originalId()))) {
+                        facts.sink().accept(f);
+                    }
+                });
+            }
+            move(in);
+        } catch (IOException e) {
+            throw new SQLException("The staged import " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        DatasetRegistry.dropUnusedReleases(c);
+        DataStamp.renew(c);
+        c.commit();
+        if (defer) {
+            phases.progress(staged, staged, "indexing " + staged + " incidents");
+        }
+        // Also after a redo that found the indexes gone; a structure change, so it commits.
+        try (Statement s = c.createStatement()) {
+            s.execute(IncidentBatch.CREATE_DATE_INDEX);
+            s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
+        }
+    }
+
+    /** Deletes the rows of this import that an earlier run of the move put in place (with their reports). */
+    private void deleteMoved() throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM incident WHERE id > ? AND id <= ?")) {
+            for (long from = offset; from < offset + staged; from += CHUNK) {
+                delete.setLong(1, from);
+                delete.setLong(2, Math.min(offset + staged, from + CHUNK));
+                delete.executeUpdate();
+                c.commit();
+            }
+        }
+    }
+
+    private void move(DataInputStream in) throws IOException, SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT);
+                PreparedStatement insertSource = c.prepareStatement(INSERT_SOURCE);
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM incident WHERE dataset_key = ? AND original_id = ? AND id <= ?")) {
+            int deletes = 0;
+            Object[] v = new Object[IncidentWriter.COLUMN_COUNT];
+            List<Object[]> reports = new ArrayList<>();
+            for (long k = 1; k <= staged; k++) {
+                in.readInt();
+                boolean replaces = in.readByte() != 0;
+                long id = offset + k;
+                StagedRecord.read(in, v);
+                int release = (Integer) v[0];
+                v[0] = release < 0 ? releases.get(release) : release;
+                insert.setLong(1, id);
+                StagedRecord.bind(insert, 1, v);
+                insert.addBatch();
+                if (replaces) {
+                    StagedRecord.bind(delete, 1, v[1]);
+                    StagedRecord.bind(delete, 2, v[2]);
+                    delete.setLong(3, offset);
+                    delete.addBatch();
+                    deletes++;
+                }
+                reports.clear();
+                int count = in.readInt();
+                for (int seq = 0; seq < count; seq++) {
+                    Object[] r = StagedRecord.read(in, new Object[SourceColumns.COUNT]);
+                    insertSource.setLong(1, id);
+                    insertSource.setInt(2, seq);
+                    StagedRecord.bind(insertSource, 2, r);
+                    insertSource.addBatch();
+                    reports.add(r);
+                }
+                if (facts != null) {
+                    facts.sink().accept(IncidentFactsQuery.ofStaged(id, v, reports));
+                }
+                if (k % BATCH == 0 || k % CHUNK == 0 || k == staged) {
+                    // The incidents an import replaces go before their successors come in (the key is unique).
+                    if (deletes > 0) {
+                        delete.executeBatch();
+                        deletes = 0;
+                    }
+                    insert.executeBatch();
+                    insertSource.executeBatch();
+                }
+                if (k % CHUNK == 0) {
+                    c.commit();
+                }
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.incidentatlas.store;
+
+import java.io.DataInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * One staged incident with its reports as bytes, built in a buffer that is reused from record to record: per column a
+ * tag and its value, in the order {@link IncidentWriter#bind} and {@link SourceColumns#bind} give them. Read back with
+ * {@link #read} and bound to the live table's insert by {@link #bind}.
+ */
+final class StagedRecord implements ColumnSink {
+    private static final byte NULL = 0;
+    private static final byte INT = 1;
+    private static final byte DOUBLE = 2;
+    private static final byte TEXT = 3;
+    private static final byte DAY = 4;
+
+    private byte[] buf = new byte[4096];
+    private int size;
+
+    void clear() {
+        size = 0;
+    }
+
+    byte[] bytes() {
+        return buf;
+    }
+
+    int size() {
+        return size;
+    }
+
+    void putByte(int b) {
+        room(1);
+        buf[size++] = (byte) b;
+    }
+
+    void putInt(int v) {
+        room(4);
+        buf[size++] = (byte) (v >>> 24);
+        buf[size++] = (byte) (v >>> 16);
+        buf[size++] = (byte) (v >>> 8);
+        buf[size++] = (byte) v;
+    }
+
+    private void putLong(long v) {
+        putInt((int) (v >>> 32));
+        putInt((int) v);
+    }
+
+    @Override
+    public void setInt(int index, int value) {
+        putByte(INT);
+        putInt(value);
+    }
+
+    @Override
+    public void setDouble(int index, double value) {
+        putByte(DOUBLE);
+        putLong(Double.doubleToRawLongBits(value));
+    }
+
+    @Override
+    public void setString(int index, String value) {
+        if (value == null) {
+            putByte(NULL);
+            return;
+        }
+        byte[] utf = value.getBytes(StandardCharsets.UTF_8);
+        putByte(TEXT);
+        putInt(utf.length);
+        room(utf.length);
+        System.arraycopy(utf, 0, buf, size, utf.length);
+        size += utf.length;
+    }
+
+    @Override
+    public void setDay(int index, LocalDate value) {
+        if (value == null) {
+            putByte(NULL);
+            return;
+        }
+        putByte(DAY);
+        putLong(value.toEpochDay());
+    }
+
+    @Override
+    public void setNull(int index, int sqlType) {
+        putByte(NULL);
+    }
+
+    private void room(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    /** The next value of a staged record: an Integer, Double, String, LocalDate or null. */
+    static Object read(DataInput in) throws IOException {
+        byte tag = in.readByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case INT:
+                return in.readInt();
+            case DOUBLE:
+                return in.readDouble();
+            case TEXT:
+                byte[] utf = new byte[in.readInt()];
+                in.readFully(utf);
+                return new String(utf, StandardCharsets.UTF_8);
+            case DAY:
+                return LocalDate.ofEpochDay(in.readLong());
+            default:
+                throw new IOException("not a staged value (tag " + tag + ")");
+        }
+    }
+
+    /** Binds {@code value} (as {@link #read} returns it) to parameter {@code index} of {@code s}. */
+    static void bind(PreparedStatement s, int index, Object value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.NULL);
+        } else if (value instanceof Integer i) {
+            s.setInt(index, i);
+        } else if (value instanceof Double d) {
+            s.setDouble(index, d);
+        } else if (value instanceof String t) {
+            s.setString(index, t);
+        } else {
+            s.setObject(index, value);
+        }
+    }
+
+    /** Reads the next {@code values.length} values into {@code values}; returns it. */
+    static Object[] read(DataInput in, Object[] values) throws IOException {
+        for (int k = 0; k < values.length; k++) {
+            values[k] = read(in);
+        }
+        return values;
+    }
+
+    /** Binds {@code values} to parameters {@code from + 1} to {@code from + values.length}. */
+    static void bind(PreparedStatement s, int from, Object[] values) throws SQLException {
+        for (int k = 0; k < values.length; k++) {
+            bind(s, from + 1 + k, values[k]);
+        }
+    }
+}
