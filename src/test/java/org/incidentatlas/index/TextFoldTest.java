@@ -46,4 +46,35 @@ class TextFoldTest {
         assertArrayEquals(new String[0], TextFold.words(" -- "));
         assertArrayEquals(new String[] {"tall", "afar"}, TextFold.words("Tall ‘Afar"));
     }
+
+    /**
+     * The way without regular expressions (ASCII, accented Latin letters, transliteration marks) folds exactly as the
+     * general way: every character it takes, alone and between others, and 20,000 seeded strings of them.
+     */
+    @Test
+    void latinTextFoldsTheFastWayExactlyAsTheGeneralWay() {
+        StringBuilder taken = new StringBuilder();
+        for (char c = 0x80; c < 0x2020; c++) {
+            String alone = String.valueOf(c);
+            if (TextFold.latinOnly(alone)) {
+                taken.append(c);
+            }
+            for (String s : new String[] {alone, "x" + c + "y", "Al " + c + "Anb" + c + "r-" + c, c + "'9 " + c}) {
+                assertEquals(TextFold.foldGenerally(s), TextFold.fold(s),
+                        () -> "U+" + Integer.toHexString(s.charAt(0)));
+            }
+        }
+        assertEquals("tall afar al anbar shaykhan", TextFold.fold("Tall \u2018Afar, Al Anb\u0101r; Shaykh\u0101n"));
+        assertTrue(taken.length() > 400, "the accented Latin letters and marks are taken: " + taken.length());
+        String pool = "aZ09 ,-'`\n\u00e1\u0101\u012b\u1e29\u015e\u016b\u015f\u0163\u2018\u2019\u02bf\u00b4\u0130"
+                + "\u00df\u0131\u0301\u0391" + taken;
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                s.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            assertEquals(TextFold.foldGenerally(s.toString()), TextFold.fold(s.toString()), s::toString);
+        }
+    }
 }
