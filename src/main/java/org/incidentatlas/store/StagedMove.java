@@ -151,7 +151,7 @@ final class StagedMove {
                 s.execute("DROP INDEX IF EXISTS " + IncidentBatch.CATEGORY_INDEX);
             }
         }
-        try (DataInputStream in = redo ? StagedFile.open(file, length, crc) : StagedFile.open(file)) {
+        try (DataInputStream in = redo ? readable() : StagedFile.open(file)) {
             if (redo) {
                 deleteMoved();
             }
@@ -176,6 +176,32 @@ final class StagedMove {
         try (Statement s = c.createStatement()) {
             s.execute(IncidentBatch.CREATE_DATE_INDEX);
             s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
+        }
+    }
+
+    /**
+     * The staging file of a redo, checked against the decision's length and checksum. One that is missing or damaged
+     * cannot complete the import, and refusing to open would refuse every open after it: the rows of the import
+     * already in place are taken out and its note let go, in one commit, and the open then fails once with what
+     * happened and what to do (the database opens from then on, as it was before the import).
+     */
+    private DataInputStream readable() throws SQLException {
+        try {
+            return StagedFile.open(file, length, crc);
+        } catch (IOException e) {
+            deleteMoved();
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
+                ps.setString(1, ImportStage.NOTE);
+                ps.executeUpdate();
+            }
+            DatasetRegistry.dropUnusedReleases(c);
+            DataStamp.renew(c);
+            c.commit();
+            throw new SQLException("an import of " + staged + " incidents, cut short while it was being moved into "
+                    + "place, cannot be completed: " + e.getMessage() + ". Its incidents were taken out, so the "
+                    + "database holds what it held before that import, except incidents the import had already "
+                    + "replaced. Import the same file again to have them all; the database opens normally from now "
+                    + "on.", e);
         }
     }
 

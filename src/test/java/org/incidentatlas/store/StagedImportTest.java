@@ -140,8 +140,8 @@ class StagedImportTest {
     }
 
     @Test
-    void aDecidedImportWhoseStagingFileWasDamagedIsRefusedNotHalfMoved() throws Exception {
-        decideWithoutMoving(dir, false);
+    void aDecidedImportWhoseStagingFileWasDamagedIsTakenOutNotHalfMovedAndSaysSoOnce() throws Exception {
+        decideWithoutMoving(dir, true);
         Path staged;
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             staged = files.filter(f -> f.getFileName().toString().startsWith(StagedFile.PREFIX)).findFirst()
@@ -152,8 +152,31 @@ class StagedImportTest {
         Files.write(staged, bytes);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("Import the same file again"), e.getMessage());
         try (Connection c = raw()) {
-            assertEquals(1, count(c, "incident"), "nothing of it was moved");
+            assertEquals(1, count(c, "incident"), "what of it had been moved is taken out");
+            assertEquals(count(c, "source"), SampleIncidents.full("curated", "k-0").sourcing().reports().size());
+        }
+        // Said once: the next open succeeds, with the database as before the import.
+        try (Database db = Database.open(dir)) {
+            assertEquals(1, new IncidentRepository(db).count());
+            assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
+            assertEquals(-1L, db.<Long>read(StagedMove::staged));
+        }
+        assertEquals(0, stagingFiles(dir), "the damaged file is deleted");
+    }
+
+    @Test
+    void aDecidedImportWhoseStagingFileIsMissingOpensTheSecondTime() throws Exception {
+        decideWithoutMoving(dir, false);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith(StagedFile.PREFIX)).forEach(f -> f.toFile()
+                    .delete());
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains("is missing"), e.getMessage());
+        try (Database db = Database.open(dir)) {
+            assertEquals(1, new IncidentRepository(db).count());
         }
     }
 
