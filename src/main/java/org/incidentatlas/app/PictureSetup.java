@@ -101,8 +101,7 @@ final class PictureSetup implements AutoCloseable {
             }
             snapshot.setColours(ColourKey.of(style.colours(), content.index(), content.codes()));
             if (style.mode() != MapMode.SYMBOLS) {
-                snapshot.setAreas(AreaKey.of(style.mode(), style.areaMeasure(), style.classing(), content.index(),
-                        content.codes()));
+                snapshot.setAreas(AreaKey.of(style.areaStyle(), content.index(), content.codes()));
             }
             PictureSetup setup = new PictureSetup(view, filter, frame, map.title(view), basemap, content, tiles,
                     snapshot);

@@ -2,6 +2,7 @@ package org.incidentatlas.export;
 
 import java.util.Locale;
 import java.util.function.Function;
+import org.incidentatlas.render.AreaStyle;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
@@ -56,6 +57,11 @@ public record ViewStyle(String mapMode, String measure, String classes, String c
     /** How a choropleth's classes are cut. */
     public Classing classing() {
         return Classing.of(classes);
+    }
+
+    /** Symbols or a choropleth, with what it counts and how its classes are cut. */
+    public AreaStyle areaStyle() {
+        return new AreaStyle(mode(), areaMeasure(), classing());
     }
 
     /** What symbol colours say. */

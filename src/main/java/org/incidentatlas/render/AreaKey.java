@@ -28,33 +28,46 @@ import org.incidentatlas.index.TimeIndex;
 public final class AreaKey {
     private static final double FILL_ALPHA = 0.78;
 
-    private final MapMode mode;
-    private final SizeBy measure;
-    private final Classing classing;
+    private final AreaStyle style;
     private final TimeIndex points;
+    /** Per incident of {@code points}, the index of its area in the level, or -1 outside every area. */
     private final short[] areaOf;
     /** Per area, its rings as interleaved world x, y. */
     private final double[][][] rings;
     private final AdminAreas areas;
 
-    private AreaKey(MapMode mode, SizeBy measure, TimeIndex points, short[] areaOf, double[][][] rings,
-            AdminAreas areas, Classing classing) {
-        this.mode = mode;
-        this.measure = measure;
-        this.classing = classing;
+    /** The areas of one level, and each one's rings as interleaved world x, y (projected once). */
+    private record Level(AdminAreas areas, double[][][] rings) {
+        static Level of(AdminAreas areas) {
+            double[][][] rings = new double[areas.size()][][];
+            for (int a = 0; a < rings.length; a++) {
+                rings[a] = areas.rings(a);
+                for (double[] ring : rings[a]) {
+                    for (int k = 0; k < ring.length; k += 2) {
+                        ring[k] = WebMercator.x(ring[k]);
+                        ring[k + 1] = WebMercator.y(ring[k + 1]);
+                    }
+                }
+            }
+            return new Level(areas, rings);
+        }
+    }
+
+    private AreaKey(AreaStyle style, TimeIndex points, short[] areaOf, Level level) {
+        this.style = style;
         this.points = points;
         this.areaOf = areaOf;
-        this.rings = rings;
-        this.areas = areas;
+        this.rings = level.rings();
+        this.areas = level.areas();
     }
 
     /**
-     * The key of a choropleth {@code mode} for {@code points}, whose filter codes {@code codes} (built with them, in
-     * the same order) say each incident's area.
+     * The key of a choropleth drawn as {@code style} says for {@code points}, whose filter codes {@code codes} (built
+     * with them, in the same order) say each incident's area.
      */
-    public static AreaKey of(MapMode mode, SizeBy measure, Classing classing, TimeIndex points,
-            FilterCodes codes) {
-        if (mode == MapMode.SYMBOLS) {
+    public static AreaKey of(AreaStyle style, TimeIndex points, FilterCodes codes) {
+        MapMode mode = style.mode();
+        if (!style.fillsAreas()) {
             throw new IllegalArgumentException("symbols are no choropleth");
         }
         if (codes == null) {
@@ -71,17 +84,7 @@ public final class AreaKey {
             int at = aligned ? i : codes.indexOf(points.id(i));
             areaOf[i] = (short) (at < 0 ? -1 : codes.areaIndex(mode.level(), at));
         }
-        double[][][] rings = new double[areas.size()][][];
-        for (int a = 0; a < rings.length; a++) {
-            rings[a] = areas.rings(a);
-            for (double[] ring : rings[a]) {
-                for (int k = 0; k < ring.length; k += 2) {
-                    ring[k] = WebMercator.x(ring[k]);
-                    ring[k + 1] = WebMercator.y(ring[k + 1]);
-                }
-            }
-        }
-        return new AreaKey(mode, measure, points, areaOf, rings, areas, classing);
+        return new AreaKey(style, points, areaOf, Level.of(areas));
     }
 
     /**
@@ -111,21 +114,26 @@ public final class AreaKey {
         for (int k = 0; k < m; k++) {
             positions[k] = (int) members[k];
         }
-        long value = measure == SizeBy.DEATHS ? deaths : m;
+        long value = measure() == SizeBy.DEATHS ? deaths : m;
         String range = value == 0 || classes == null ? "none shown" : classes.ranges().get(classes.classOf(value));
-        return new AreaHit(mode, measure, areas.area(a), positions, deaths, range);
+        return new AreaHit(mode(), measure(), areas.area(a), positions, deaths, range);
+    }
+
+    /** The level, measure and classing this key draws. */
+    public AreaStyle style() {
+        return style;
     }
 
     public MapMode mode() {
-        return mode;
+        return style.mode();
     }
 
     public SizeBy measure() {
-        return measure;
+        return style.measure();
     }
 
     public Classing classing() {
-        return classing;
+        return style.classing();
     }
 
     /** Whether this key was made for {@code index}. */
@@ -140,13 +148,14 @@ public final class AreaKey {
     long[] values(DateWindow window, IncidentMask mask, int[] visible) {
         int n = points.visible(window, mask, visible);
         long[] values = new long[rings.length + 1];
+        boolean byDeaths = measure() == SizeBy.DEATHS;
         for (int k = 0; k < n; k++) {
             int i = visible[k];
             int a = areaOf[i];
             if (a < 0) {
                 values[rings.length]++;
             } else {
-                values[a] += measure == SizeBy.DEATHS ? points.deathsBest(i) : 1;
+                values[a] += byDeaths ? points.deathsBest(i) : 1;
             }
         }
         return values;
@@ -169,7 +178,7 @@ public final class AreaKey {
             }
         }
         long[] some = java.util.Arrays.copyOf(positive, m);
-        return new AreaClasses(mode, measure, classing, classing.upperBounds(some, AreaClasses.CLASSES),
+        return new AreaClasses(mode(), measure(), classing(), classing().upperBounds(some, AreaClasses.CLASSES),
                 m == 0 ? 0 : lowest, values[areas]);
     }
 

@@ -34,6 +34,7 @@ import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
 import org.incidentatlas.render.AreaKey;
+import org.incidentatlas.render.AreaStyle;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.ColourKey;
@@ -230,7 +231,7 @@ public final class MainWindow extends BorderPane {
 
     private AreaKey areaKey(TimeIndex index) {
         return mapMode == MapMode.SYMBOLS || codes == null ? null
-                : AreaKey.of(mapMode, areaMeasure, classing, index, codes);
+                : AreaKey.of(new AreaStyle(mapMode, areaMeasure, classing), index, codes);
     }
 
     private ColourKey colourKey(TimeIndex index) {

@@ -37,8 +37,8 @@ class AreaHitTest {
     @Test
     void theAreaUnderAPointHasItsNamesPcodeIncidentsDeathsAndClass() {
         IncidentIndex index = incidents();
-        AreaKey key = AreaKey.of(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES, index.points(),
-                index.codes());
+        AreaKey key = AreaKey.of(new AreaStyle(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES),
+                index.points(), index.codes());
         AreaClasses classes = key.classes(ALL, IncidentMask.ALL);
         AreaHit hit = key.hit(WebMercator.x(43.2), WebMercator.y(36.3), ALL, IncidentMask.ALL, classes);
         assertEquals("Ninewa", hit.area().name());
@@ -68,8 +68,8 @@ class AreaHitTest {
     @Test
     void bySubDistrictTheTipNamesTheSubDistrictAndCountsDeathsForItsClass() {
         IncidentIndex index = incidents();
-        AreaKey key = AreaKey.of(MapMode.SUBDISTRICT, SizeBy.DEATHS, Classing.JENKS, index.points(),
-                index.codes());
+        AreaKey key = AreaKey.of(new AreaStyle(MapMode.SUBDISTRICT, SizeBy.DEATHS, Classing.JENKS),
+                index.points(), index.codes());
         AreaClasses classes = key.classes(ALL, IncidentMask.ALL);
         AreaHit hit = key.hit(WebMercator.x(43.13), WebMercator.y(36.34), ALL, IncidentMask.ALL, classes);
         int a = BOUNDARIES.subdistricts().locate(36.34, 43.13);

@@ -91,7 +91,7 @@ class ChoroplethTest {
     void eachGovernorateIsFilledByTheClassOfItsIncidents() {
         IncidentIndex index = incidents();
         IncidentRenderer renderer = new IncidentRenderer();
-        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES,
+        renderer.setAreas(AreaKey.of(new AreaStyle(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES),
                 index.points(), index.codes()));
         Viewport view = Viewport.centredOn(33.2, 43.7, 5, SIDE, SIDE);
         int[] pixels = new int[SIDE * SIDE];
@@ -107,8 +107,8 @@ class ChoroplethTest {
         near(AreaClasses.NONE_COLOUR, inside(pixels, view, "Anbar"), "Anbar, none");
         assertNull(renderer.incidentsAt(SIDE / 2.0, SIDE / 2.0, 2), "a choropleth has no symbols to click");
 
-        renderer.setAreas(AreaKey.of(MapMode.GOVERNORATE, SizeBy.DEATHS, Classing.QUANTILES, index.points(),
-                index.codes()));
+        renderer.setAreas(AreaKey.of(new AreaStyle(MapMode.GOVERNORATE, SizeBy.DEATHS, Classing.QUANTILES),
+                index.points(), index.codes()));
         renderer.render(index.points(), ALL, IncidentMask.ALL, view, pixels);
         near(0xFFBD0026, inside(pixels, view, "Basra"), "by deaths, Basra's 500 are the most");
         near(0xFFFFFFB2, inside(pixels, view, "Baghdad"), "by deaths, Baghdad's 6 the fewest");
@@ -122,14 +122,14 @@ class ChoroplethTest {
     @Test
     void theLegendListsTheClassRangesAndTheUnplacedIncidents() {
         IncidentIndex index = incidents();
-        AreaKey key = AreaKey.of(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES, index.points(),
-                index.codes());
+        AreaKey key = AreaKey.of(new AreaStyle(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.QUANTILES),
+                index.points(), index.codes());
         IncidentRenderer.Frame frame = new IncidentRenderer.Frame(15, false, 0, 0, false, SizeBy.DEATHS, 6,
                 ColourKey.TYPES, key.classes(ALL, IncidentMask.ALL));
         assertEquals(List.of("Incidents per governorate", "1", "2–3", "4–10", "none shown", "Quantiles, 3 classes",
                 "1 incident not in any governorate (not counted)"), LegendPainter.lines(frame));
-        AreaKey subdistricts = AreaKey.of(MapMode.SUBDISTRICT, SizeBy.DEATHS, Classing.JENKS, index.points(),
-                index.codes());
+        AreaKey subdistricts = AreaKey.of(new AreaStyle(MapMode.SUBDISTRICT, SizeBy.DEATHS, Classing.JENKS),
+                index.points(), index.codes());
         List<String> lines = LegendPainter.lines(new IncidentRenderer.Frame(15, false, 0, 0, false, SizeBy.DEATHS,
                 6, ColourKey.TYPES, subdistricts.classes(ALL, IncidentMask.ALL)));
         assertEquals("Deaths (best) per sub-district", lines.get(0));
