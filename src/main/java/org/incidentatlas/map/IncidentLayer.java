@@ -2,7 +2,6 @@ package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,12 +16,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.incidentatlas.domain.IncidentId;
+import org.incidentatlas.export.Shown;
 import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.IncidentMask;
 import org.incidentatlas.index.TimeIndex;
 import org.incidentatlas.domain.WebMercator;
 import org.incidentatlas.render.IncidentRenderer;
-import org.incidentatlas.render.AreaClasses;
 import org.incidentatlas.render.AreaHit;
 import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.ColourKey;
@@ -34,11 +33,9 @@ import org.incidentatlas.render.Viewport;
  * backs a JavaFX {@link PixelBuffer}, redrawn once per layout pulse after the map moved or the window changed (never
  * from a listener directly), not one node per incident. On a HiDPI screen the buffer has the screen's own pixels
  * (twice as many each way at a scale of 200 %) and is shown at the map's layout size, so dots are sharp; clicks and
- * hovers are still answered in layout coordinates.
+ * hovers are still answered in layout coordinates, by {@link IncidentHits} on the last drawing.
  */
 public final class IncidentLayer extends MapLayer {
-    /** Extra screen pixels around a dot that still count as a click on it. */
-    private static final double CLICK_SLOP_PX = 4;
     /** Screens scaled beyond this get the layer drawn at this ratio and scaled up. */
     private static final double MAX_PIXEL_RATIO = 4;
 
@@ -219,32 +216,12 @@ public final class IncidentLayer extends MapLayer {
         return renderer.areas();
     }
 
-    /** The incident drawn under a point in this layer's coordinates, if any. */
-    public Optional<IncidentId> incidentAt(double x, double y) {
-        int i = positionAt(x, y);
-        return i < 0 ? Optional.empty() : Optional.of(index.id(i));
-    }
-
     /**
-     * Position in the index of the shown incident under a point in this layer's coordinates (nearest within a few
-     * pixels, found through the index's spatial grid), or -1.
+     * The incident drawn under a point in this layer's coordinates, if any: of the topmost symbol or the area there,
+     * the largest toll; over the density grid, the nearest within a few pixels.
      */
-    public int positionAt(double x, double y) {
-        Viewport v = viewport;
-        if (v == null) {
-            return -1;
-        }
-        AreaHit area = areaAt(x, y);
-        if (area != null || renderer.lastFrame().areas() != null) {
-            return area == null || area.incidents() == 0 ? -1 : area.positions()[0];
-        }
-        int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
-        if (symbol != null) {
-            return symbol.length == 0 ? -1 : symbol[0];
-        }
-        TimeIndex shown = index;
-        return shown.nearest(v.worldX(x), v.worldY(y), v.scale(), CLICK_SLOP_PX, CLICK_SLOP_PX, k -> 0, window,
-                mask);
+    public Optional<IncidentId> incidentAt(double x, double y) {
+        return hits().incidentAt(x, y);
     }
 
     /**
@@ -252,19 +229,7 @@ public final class IncidentLayer extends MapLayer {
      * one), largest toll first; empty when there is none.
      */
     public int[] positionsAt(double x, double y) {
-        if (viewport == null) {
-            return new int[0];
-        }
-        AreaHit area = areaAt(x, y);
-        if (area != null) {
-            return area.positions();
-        }
-        int[] symbol = renderer.incidentsAt(x * drawnRatio, y * drawnRatio, CLICK_SLOP_PX * drawnRatio);
-        if (symbol != null) {
-            return symbol;
-        }
-        int i = positionAt(x, y);
-        return i < 0 ? new int[0] : new int[] {i};
+        return hits().positionsAt(x, y);
     }
 
     /**
@@ -272,11 +237,7 @@ public final class IncidentLayer extends MapLayer {
      * hover says and a click lists); null in symbol mode or outside every area.
      */
     public AreaHit areaAt(double x, double y) {
-        AreaKey key = renderer.areas();
-        AreaClasses classes = renderer.lastFrame().areas();
-        Viewport v = viewport;
-        return key == null || classes == null || v == null || !key.fits(index) ? null
-                : key.hit(v.worldX(x), v.worldY(y), window, mask, classes);
+        return hits().areaAt(x, y);
     }
 
     /**
@@ -284,21 +245,17 @@ public final class IncidentLayer extends MapLayer {
      * slop, covers a point in this layer's coordinates: what a click on a crowded spot offers to choose from.
      */
     public List<IncidentId> incidentsAt(double x, double y) {
-        List<IncidentId> found = new ArrayList<>();
-        for (int i : positionsAt(x, y)) {
-            found.add(index.id(i));
-        }
-        return found;
+        return hits().incidentsAt(x, y);
     }
 
     /** Where an incident is drawn, in this layer's coordinates, or empty when it is not in the index. */
     public Optional<Point2D> positionOf(IncidentId id) {
-        int i = index.indexOf(id);
-        Viewport v = viewport;
-        if (i < 0 || v == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Point2D(v.screenX(index.worldX(i)), v.screenY(index.worldY(i))));
+        return hits().positionOf(id);
+    }
+
+    /** Hit-testing on what the layer shows now and last drew. */
+    private IncidentHits hits() {
+        return new IncidentHits(renderer, new Shown(index, mask, window), viewport, drawnRatio);
     }
 
     /**
