@@ -15,6 +15,7 @@ import org.incidentatlas.export.SavedView;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.map.AtlasTileRetriever;
+import org.incidentatlas.render.AreaStyle;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
@@ -336,7 +337,7 @@ public final class IncidentAtlasApp extends Application {
 
         @Override
         public void showMapMode(MapMode mode, SizeBy measure, Classing classes) {
-            window.setMapMode(mode, measure, classes);
+            window.setAreaStyle(new AreaStyle(mode, measure, classes));
         }
 
         @Override

@@ -2,26 +2,14 @@ package org.incidentatlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
-import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.incidentatlas.domain.DatasetCredits;
-import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.Plural;
 import org.incidentatlas.export.SavedView;
 import org.incidentatlas.export.Shown;
@@ -29,17 +17,13 @@ import org.incidentatlas.index.DateWindow;
 import org.incidentatlas.index.FilterCodes;
 import org.incidentatlas.index.IncidentFilter;
 import org.incidentatlas.index.TimeIndex;
+import org.incidentatlas.ingest.IncidentEditor;
 import org.incidentatlas.map.AtlasTileRetriever;
 import org.incidentatlas.map.BasemapChoice;
 import org.incidentatlas.map.BasemapSettings;
 import org.incidentatlas.map.IncidentLayer;
-import org.incidentatlas.render.AreaKey;
 import org.incidentatlas.render.AreaStyle;
-import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
-import org.incidentatlas.render.ColourKey;
-import org.incidentatlas.render.MapMode;
-import org.incidentatlas.render.SizeBy;
 import org.incidentatlas.render.Viewport;
 
 /**
@@ -58,20 +42,14 @@ public final class MainWindow extends BorderPane {
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
     private final AtlasViewModel model;
-    private final MapClickPicker picker;
     private final TimelineModel timeline = new TimelineModel();
-    private final HBox statusBar = new HBox();
+    private final StatusLine statusLine;
     private final IncidentDetailPane detail;
     private final BasemapPicker basemapPicker;
-    /** The window's own words for the data, until the datasets' credits are known. */
-    private final String fallbackAttribution;
-    private final StringProperty dataAttribution = new SimpleStringProperty(this, "dataAttribution");
-    private DatasetCredits credits;
+    private final LayerStyle style = new LayerStyle(incidents, this::codes);
+    private final MapClicks clicks;
+    private final ShownCredits credits;
     private FilterCodes codes;
-    private ColourBy colourBy = ColourBy.TYPE;
-    private MapMode mapMode = MapMode.SYMBOLS;
-    private SizeBy areaMeasure = SizeBy.INCIDENTS;
-    private Classing classing = Classing.QUANTILES;
     private FilterViewModel filters;
     private FilterPanel filterPanel;
 
@@ -90,49 +68,18 @@ public final class MainWindow extends BorderPane {
     public MainWindow(AtlasViewModel model, MapContent content, String attribution, Consumer<String> browser,
             BasemapPicker basemap) {
         this.model = model;
-        this.picker = new MapClickPicker(map, model::showStatus);
         this.basemapPicker = basemap;
-        this.fallbackAttribution = attribution;
-        dataAttribution.set(attribution);
+        this.clicks = new MapClicks(map, incidents, model, this::codes);
+        this.credits = new ShownCredits(timeline, attribution);
         map.setId(MAP_ID);
         map.setZoom(START_ZOOM);
         map.setCenter(START_LATITUDE, START_LONGITUDE);
         map.addLayer(incidents);
-        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClicked);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && picker.cancel()) {
-                e.consume();
-            }
-        });
-
-        Label credit = new Label();
-        credit.setId(ATTRIBUTION_ID);
-        credit.textProperty().bind(AtlasTileRetriever.basemaps().attributionProperty().concat(" · ")
-                .concat(dataAttribution));
-        credit.getStyleClass().add("map-overlay");
-        credit.setStyle("-fx-padding: 2 6; -fx-font-size: 0.85em;");
-        credit.setWrapText(true);
-        StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
-        credit.setMouseTransparent(true);
+        clicks.install(this);
         LegendPane legend = new LegendPane();
         incidents.frameProperty().addListener((o, was, now) -> legend.show(now, incidents.pixelRatio()));
-        StackPane.setAlignment(basemap, Pos.TOP_RIGHT);
-        StackPane.setMargin(basemap, new Insets(10));
-        HoverTip tip = new HoverTip(incidents);
-        map.addEventHandler(MouseEvent.MOUSE_MOVED, tip::onMouse);
-        map.addEventHandler(MouseEvent.MOUSE_EXITED, tip::onMouse);
-        StackPane mapArea = new StackPane(map, basemap, credit, tip);
-        mapArea.setMinSize(200, 200);
-        credit.maxWidthProperty().bind(mapArea.widthProperty().subtract(20));
-
-        Label status = new Label();
-        status.setId(STATUS_ID);
-        status.textProperty().bind(model.statusProperty());
-        status.setPadding(new Insets(4, 8, 4, 8));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        statusBar.getChildren().addAll(status, spacer);
-        statusBar.setAlignment(Pos.CENTER_LEFT);
+        MapPane mapArea = new MapPane(map, incidents, basemap, credits.lineProperty());
+        statusLine = new StatusLine(model.statusProperty());
 
         detail = new IncidentDetailPane(model, browser, IncidentContext.none());
         // The legend sits beside the map, under the details, so it never hides part of Iraq; it folds away.
@@ -145,11 +92,11 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         mapAndDetail.setDividerPositions(0.66);
         setCenter(mapAndDetail);
-        setBottom(new VBox(new TimelinePane(timeline), statusBar));
+        setBottom(new VBox(new TimelinePane(timeline), statusLine));
         timeline.windowProperty().addListener((o, a, w) -> incidents.setWindow(w));
         timeline.maskProperty().addListener((o, a, m) -> {
             incidents.setMask(m);
-            updateAttribution();
+            credits.update();
         });
         setContent(content);
         basemap.messageProperty().addListener((o, was, now) -> model.showStatus(now));
@@ -164,16 +111,13 @@ public final class MainWindow extends BorderPane {
     /** Shows new incidents (built off the FX thread after start-up or an import), swapped in whole. */
     public void setContent(MapContent content) {
         TimeIndex index = content.index();
-        if (content.credits() != null) {
-            credits = content.credits();
-        }
+        credits.setCredits(content.credits());
         incidents.setIndex(index);
         codes = content.codes();
-        incidents.setColours(colourKey(index));
-        incidents.setAreas(areaKey(index));
+        style.restyle();
         timeline.setIndex(index);
         incidents.setWindow(timeline.windowProperty().get());
-        updateAttribution();
+        credits.update();
         model.showStatus(Plural.of(index.size(), "incident"));
         if (codes == null) {
             return;
@@ -197,12 +141,11 @@ public final class MainWindow extends BorderPane {
      * loaded the type is shown) or the dataset. Kept for the incidents of every later import.
      */
     public void setColourBy(ColourBy by) {
-        colourBy = by;
-        incidents.setColours(colourKey(incidents.index()));
+        style.setColourBy(by);
     }
 
     public ColourBy colourBy() {
-        return colourBy;
+        return style.colourBy();
     }
 
     /**
@@ -210,35 +153,12 @@ public final class MainWindow extends BorderPane {
      * quantiles or natural breaks (drawn once the filter codes are loaded). Kept for the incidents of every later
      * import; exports from the window draw the same.
      */
-    public void setMapMode(MapMode mode, SizeBy measure, Classing classes) {
-        mapMode = mode;
-        areaMeasure = measure;
-        classing = classes;
-        incidents.setAreas(areaKey(incidents.index()));
+    public void setAreaStyle(AreaStyle areas) {
+        style.setAreas(areas);
     }
 
-    public MapMode mapMode() {
-        return mapMode;
-    }
-
-    public SizeBy areaMeasure() {
-        return areaMeasure;
-    }
-
-    public Classing classing() {
-        return classing;
-    }
-
-    private AreaKey areaKey(TimeIndex index) {
-        return mapMode == MapMode.SYMBOLS || codes == null ? null
-                : AreaKey.of(new AreaStyle(mapMode, areaMeasure, classing), index, codes);
-    }
-
-    private ColourKey colourKey(TimeIndex index) {
-        if (colourBy == ColourBy.CATEGORY && codes == null) {
-            return ColourKey.TYPES;
-        }
-        return ColourKey.of(colourBy, index, codes);
+    public AreaStyle areaStyle() {
+        return style.areas();
     }
 
     /** Sets the filter panel to a filter (remembered or from a saved view) and applies it. */
@@ -253,18 +173,17 @@ public final class MainWindow extends BorderPane {
         basemapPicker.choose(choice);
     }
 
-    /** Moves the keyboard to the filter panel's search field, when the window has one. */
-    /** Lets the detail pane show the researcher's own reports and the history of changes of each incident. */
     /** Shows the researchers' reports and the history of each incident, read by {@code background}. */
-    public void showCoding(org.incidentatlas.ingest.IncidentEditor editor, Background background) {
+    public void showCoding(IncidentEditor editor, Background background) {
         detail.setCoding(editor, background);
     }
 
     /** The editor's "Pick on the map": the next click on the map gives a point instead of selecting (Esc cancels). */
-    public void pickPoint(java.util.function.BiConsumer<Double, Double> onPicked) {
-        picker.pickPoint(onPicked);
+    public void pickPoint(BiConsumer<Double, Double> onPicked) {
+        clicks.pickPoint(onPicked);
     }
 
+    /** Moves the keyboard to the filter panel's search field, when the window has one. */
     public void focusSearch() {
         if (filterPanel != null) {
             filterPanel.focusSearch();
@@ -273,7 +192,7 @@ public final class MainWindow extends BorderPane {
 
     /** Adds a node at the right end of the status bar (e.g. background work). */
     public void addToStatusBar(Node node) {
-        statusBar.getChildren().add(node);
+        statusLine.add(node);
     }
 
     public SavedView.MapArea mapArea() {
@@ -308,33 +227,14 @@ public final class MainWindow extends BorderPane {
         return basemapPicker.current();
     }
 
-    /**
-     * The credits of the datasets of the incidents the filters let through, on the whole timeline (the basemap's own
-     * come before them on the map).
-     */
-    public String dataAttribution() {
-        return dataAttribution.get();
-    }
-
     /** The credits of exactly the datasets of {@code what} (a picture's incidents), with versions and licences. */
     public String dataAttribution(Shown what) {
-        return credits == null ? fallbackAttribution : credits.line(what.datasets());
+        return credits.line(what);
     }
 
     /** The About box's data credits: the datasets of the incidents the filters let through. */
     public String aboutCredits() {
-        return credits == null ? fallbackAttribution : credits.about(shownDatasets());
-    }
-
-    private java.util.Set<String> shownDatasets() {
-        TimeIndex index = timeline.indexProperty().get();
-        return index.datasets(new DateWindow(Integer.MIN_VALUE, Integer.MAX_VALUE), timeline.maskProperty().get());
-    }
-
-    private void updateAttribution() {
-        if (credits != null && timeline.indexProperty().get() != null) {
-            dataAttribution.set(credits.line(shownDatasets()));
-        }
+        return credits.about();
     }
 
     /** What the map shows now, as exports need it: the incidents, the filters as a mask, and the date window. */
@@ -368,21 +268,5 @@ public final class MainWindow extends BorderPane {
 
     public IncidentLayer incidentLayer() {
         return incidents;
-    }
-
-    private void onMapClicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-            return;
-        }
-        if (picker.clicked(e)) {
-            return;
-        }
-        var local = incidents.sceneToLocal(e.getSceneX(), e.getSceneY());
-        List<IncidentId> under = codes == null ? List.of() : incidents.incidentsAt(local.getX(), local.getY());
-        if (under.size() > 1) {
-            IncidentChooser.show(map, e.getScreenX(), e.getScreenY(), under, codes, model::select);
-            return;
-        }
-        incidents.incidentAt(local.getX(), local.getY()).ifPresentOrElse(model::select, model::clearSelection);
     }
 }

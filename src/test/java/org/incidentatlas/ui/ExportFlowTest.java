@@ -26,6 +26,7 @@ import org.incidentatlas.index.WindowMode;
 import org.incidentatlas.ingest.NativeJson;
 import org.incidentatlas.render.Viewport;
 import org.incidentatlas.store.IncidentRepository;
+import org.incidentatlas.render.AreaStyle;
 import org.incidentatlas.render.Classing;
 import org.incidentatlas.render.ColourBy;
 import org.incidentatlas.render.MapMode;
@@ -56,6 +57,8 @@ class ExportFlowTest {
     private IncidentRepository repository;
     private MainWindow window;
     private ExportFlow exports;
+    private SavedViews views;
+    private ExportTasks tasks;
     private final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
@@ -64,6 +67,8 @@ class ExportFlowTest {
         repository = db.repository;
         window = db.plainWindow("test data credits");
         exports = new ExportFlow(window, null, new TaskIndicator(), Runnable::run, s -> { }, dialogs);
+        views = new SavedViews(window, s -> { }, dialogs);
+        tasks = new ExportTasks(window, null);
         stage.setScene(new Scene(window, 1100, 750));
         stage.show();
     }
@@ -89,12 +94,13 @@ class ExportFlowTest {
         Path withDot = out.resolve("map.png");
         Path without = out.resolve("empty.png");
         AtomicReference<Task<Path>> task = new AtomicReference<>();
-        robot.interact(() -> task.set(exports.pictureTask("Woheilat", ExportSettings.SCREEN.frame(view), withDot)));
+        robot.interact(() -> task.set(tasks.pictureTask(views.current("Woheilat"), ExportSettings.SCREEN.frame(view),
+                withDot)));
         task.get().run();
         assertEquals(withDot, task.get().get());
         robot.interact(() -> {
             window.timeline().select(day + 1, day + 1);
-            task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), without));
+            task.set(tasks.pictureTask(views.current(""), ExportSettings.SCREEN.frame(view), without));
         });
         task.get().run();
         task.get().get();
@@ -132,12 +138,13 @@ class ExportFlowTest {
         Path symbols = out.resolve("symbols.png");
         Path areas = out.resolve("areas.png");
         AtomicReference<Task<Path>> task = new AtomicReference<>();
-        robot.interact(() -> task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), symbols)));
+        robot.interact(() -> task.set(tasks.pictureTask(views.current(""), ExportSettings.SCREEN.frame(view),
+                symbols)));
         task.get().run();
         task.get().get();
         robot.interact(() -> {
-            window.setMapMode(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.JENKS);
-            task.set(exports.pictureTask("", ExportSettings.SCREEN.frame(view), areas));
+            window.setAreaStyle(new AreaStyle(MapMode.GOVERNORATE, SizeBy.INCIDENTS, Classing.JENKS));
+            task.set(tasks.pictureTask(views.current(""), ExportSettings.SCREEN.frame(view), areas));
         });
         assertEquals(MapMode.GOVERNORATE, window.incidentLayer().areas().mode());
         task.get().run();
@@ -151,7 +158,7 @@ class ExportFlowTest {
         int grey = org.incidentatlas.render.AreaClasses.NONE_COLOUR & 0xFF;
         assertTrue(Math.abs((filled & 0xFF) - grey) < 30 && Math.abs((filled >> 16 & 0xFF) - grey) < 30,
                 Integer.toHexString(filled));
-        robot.interact(() -> window.setMapMode(MapMode.SYMBOLS, SizeBy.INCIDENTS, Classing.JENKS));
+        robot.interact(() -> window.setAreaStyle(new AreaStyle(MapMode.SYMBOLS, SizeBy.INCIDENTS, Classing.JENKS)));
         assertEquals(null, window.incidentLayer().areas(), "back to symbols");
     }
 
@@ -184,8 +191,7 @@ class ExportFlowTest {
     @Test
     void exportedDataAreTheIncidentsTheWindowShowsUnderItsFilters(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
-        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
-                s -> { }, dialogs);
+        ExportTasks flow = new ExportTasks(filtered, new RepositoryData(db.database));
         // The window spans all three curated incidents; the filter keeps the two state-based ones, in Kirkuk and
         // Ninewa, and leaves out the one-sided bombing in Baghdad.
         IncidentFilter stateBased = IncidentFilter.builder().types(java.util.Set.of(
@@ -257,14 +263,14 @@ class ExportFlowTest {
         Path file = out.resolve("districts" + SavedView.EXTENSION);
         SavedView.of("Districts", days, IncidentFilter.NONE, area, SavedView.Basemap.OFFLINE, null, style).write(file);
         robot.interact(() -> flow.openView(file));
-        assertEquals(MapMode.DISTRICT, shown.mapMode());
-        assertEquals(SizeBy.DEATHS, shown.areaMeasure());
-        assertEquals(Classing.JENKS, shown.classing());
+        assertEquals(MapMode.DISTRICT, shown.areaStyle().mode());
+        assertEquals(SizeBy.DEATHS, shown.areaStyle().measure());
+        assertEquals(Classing.JENKS, shown.areaStyle().classing());
         assertEquals(ColourBy.DATASET, shown.colourBy());
         assertEquals(SizeBy.INCIDENTS, shown.incidentLayer().sizeBy());
         assertEquals(style, menus.get(), "the menus are told, so their marks follow the view");
         AtomicReference<SavedView> saved = new AtomicReference<>();
-        robot.interact(() -> saved.set(flow.currentView("again")));
+        robot.interact(() -> saved.set(new SavedViews(shown, s -> { }, dialogs).current("again")));
         assertEquals(style, saved.get().style(), "saving the window keeps what it shows");
 
         Path old = out.resolve("old" + SavedView.EXTENSION);
@@ -272,7 +278,7 @@ class ExportFlowTest {
                 + "\"window\":{\"from\":\"2021-07-01\",\"to\":\"2021-08-31\"},"
                 + "\"map\":{\"latitude\":33.3,\"longitude\":44.4,\"zoom\":8}}");
         robot.interact(() -> flow.openView(old));
-        assertEquals(MapMode.SYMBOLS, shown.mapMode(), "a view saved before styles were kept shows symbols");
+        assertEquals(MapMode.SYMBOLS, shown.areaStyle().mode(), "a view saved before styles were kept shows symbols");
         assertEquals(ColourBy.TYPE, shown.colourBy());
         assertEquals(SizeBy.DEATHS, shown.incidentLayer().sizeBy());
     }
@@ -300,12 +306,13 @@ class ExportFlowTest {
             }
         };
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(ExportFlow.class);
+                .getLogger(ExportRunner.class);
         var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         log.start();
         logger.addAppender(log);
         try {
-            robot.interact(() -> exports.run(failing, "the map picture", target));
+            robot.interact(() -> new ExportRunner(new TaskIndicator(), Runnable::run, s -> { }, dialogs)
+                    .run(failing, "the map picture", target));
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             logger.detachAppender(log);
