@@ -1,10 +1,16 @@
 package org.incidentatlas.ui;
 
+import static org.incidentatlas.ui.EditorControls.button;
+import static org.incidentatlas.ui.EditorControls.choice;
+import static org.incidentatlas.ui.EditorControls.field;
+import static org.incidentatlas.ui.EditorControls.grid;
+import static org.incidentatlas.ui.EditorControls.pick;
+import static org.incidentatlas.ui.EditorControls.row;
+import static org.incidentatlas.ui.EditorControls.section;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +22,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,7 +30,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.incidentatlas.domain.Change;
 import org.incidentatlas.domain.ClaimStatus;
 import org.incidentatlas.domain.DatePrecision;
@@ -234,73 +238,5 @@ public final class IncidentEditorView extends BorderPane {
                             + (c.after() == null ? "(none)" : c.after()));
         }
         return b.toString();
-    }
-
-    private static TitledPane section(String title, Node content) {
-        TitledPane pane = new TitledPane(title, content);
-        pane.setCollapsible(false);
-        return pane;
-    }
-
-    private static GridPane grid(Object... labelsAndFields) {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(4);
-        for (int k = 0; k < labelsAndFields.length; k += 2) {
-            Label label = new Label((String) labelsAndFields[k]);
-            Node node = (Node) labelsAndFields[k + 1];
-            label.setLabelFor(node);
-            g.addRow(k / 2, label, node);
-            GridPane.setHgrow(node, Priority.ALWAYS);
-        }
-        return g;
-    }
-
-    private static TextField field(String id, StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        return f;
-    }
-
-    private static HBox row(String id, StringProperty low, StringProperty best, StringProperty high) {
-        return new HBox(4, field(id + "-low", low), field(id + "-best", best), field(id + "-high", high));
-    }
-
-    private static ComboBox<String> pick(String id, StringProperty value, List<String> known) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
-        box.setEditable(true);
-        box.getItems().setAll(known);
-        box.valueProperty().bindBidirectional(value);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
-
-    private static <T> ComboBox<T> choice(String id, ObjectProperty<T> value, T[] values,
-            java.util.function.Function<T, String> words) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.valueProperty().bindBidirectional(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : words.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        return box;
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }
