@@ -8,11 +8,11 @@ import java.util.Locale;
  * What a choropleth frame showed: its level, measure and classing, the upper bound of each class (ascending), the
  * smallest value above zero, and how many incidents shown lay outside every area of the level (not counted).
  *
+ * @param style    the level, what the values count and how the classes were cut
  * @param lowest   the smallest area value above zero (the first class's lower bound)
  * @param unplaced incidents shown that no area of the level holds
  */
-public record AreaClasses(MapMode mode, SizeBy measure, Classing classing, long[] bounds, long lowest,
-        long unplaced) {
+public record AreaClasses(AreaStyle style, long[] bounds, long lowest, long unplaced) {
     /** Sequential yellow-orange-red (ColorBrewer YlOrRd, 5 classes), readable with every common colour blindness. */
     private static final int[] RAMP = {0xFFFFFFB2, 0xFFFECC5C, 0xFFFD8D3C, 0xFFF03B20, 0xFFBD0026};
     /** Areas with nothing shown. */
@@ -65,18 +65,18 @@ public record AreaClasses(MapMode mode, SizeBy measure, Classing classing, long[
 
     /** The legend's heading: "Incidents per district". */
     public String heading() {
-        return (measure == SizeBy.DEATHS ? "Deaths (best)" : "Incidents") + " per " + mode.areaWords();
+        return (style.measure() == SizeBy.DEATHS ? "Deaths (best)" : "Incidents") + " per " + style.mode().areaWords();
     }
 
     /** The legend's line under the classes: how they were cut. */
     public String method() {
-        return classing.label() + ", " + bounds.length + (bounds.length == 1 ? " class" : " classes");
+        return style.classing().label() + ", " + bounds.length + (bounds.length == 1 ? " class" : " classes");
     }
 
     /** The legend's line on incidents outside every area: "3 incidents not in any district (not counted)". */
     public String unplacedText() {
-        return number(unplaced) + (unplaced == 1 ? " incident" : " incidents") + " not in any " + mode.areaWords()
-                + " (not counted)";
+        return number(unplaced) + (unplaced == 1 ? " incident" : " incidents") + " not in any "
+                + style.mode().areaWords() + " (not counted)";
     }
 
     private static String number(long v) {

@@ -178,7 +178,7 @@ public final class AreaKey {
             }
         }
         long[] some = java.util.Arrays.copyOf(positive, m);
-        return new AreaClasses(mode(), measure(), classing(), classing().upperBounds(some, AreaClasses.CLASSES),
+        return new AreaClasses(style, classing().upperBounds(some, AreaClasses.CLASSES),
                 m == 0 ? 0 : lowest, values[areas]);
     }
 
