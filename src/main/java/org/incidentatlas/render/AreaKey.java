@@ -116,7 +116,7 @@ public final class AreaKey {
         }
         long value = measure() == SizeBy.DEATHS ? deaths : m;
         String range = value == 0 || classes == null ? "none shown" : classes.ranges().get(classes.classOf(value));
-        return new AreaHit(mode(), measure(), areas.area(a), positions, deaths, range);
+        return new AreaHit(style, areas.area(a), positions, deaths, range);
     }
 
     /** The level, measure and classing this key draws. */
