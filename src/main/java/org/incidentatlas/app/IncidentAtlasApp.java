@@ -45,6 +45,7 @@ import org.incidentatlas.ui.StartupPane;
 import org.incidentatlas.ui.TaskIndicator;
 import org.incidentatlas.ui.Theme;
 import org.incidentatlas.ui.TimelineModel;
+import org.incidentatlas.ui.TrackedTasks;
 import org.incidentatlas.ui.UncaughtErrors;
 import org.incidentatlas.ui.WorkThread;
 import org.slf4j.Logger;
@@ -139,8 +140,9 @@ public final class IncidentAtlasApp extends Application {
         }
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        imports = new ImportFlow(data, indicator, tasks, window::setContent, model::showStatus, dialogs);
-        exports = new ExportFlow(window, data, indicator, tasks, model::showStatus, dialogs);
+        TrackedTasks work = new TrackedTasks(indicator, tasks);
+        imports = new ImportFlow(data, work, window::setContent, model::showStatus, dialogs);
+        exports = new ExportFlow(window, data, work, model::showStatus, dialogs);
         datasetFlow = new DatasetFlow(imports, data, dialogs, model::showStatus);
         window.showCoding(session.editor(), background);
         // The boundaries the map was loaded with: read once, when the window opened.

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.incidentatlas.export.DataFormat;
@@ -41,12 +40,12 @@ public final class ExportFlow {
     private String title = DEFAULT_TITLE;
     private Path folder;
 
-    public ExportFlow(MainWindow window, AtlasData data, TaskIndicator indicator, Executor executor,
-            Consumer<String> status, DialogService dialogs) {
+    public ExportFlow(MainWindow window, AtlasData data, TrackedTasks work, Consumer<String> status,
+            DialogService dialogs) {
         this.window = window;
         this.dialogs = dialogs;
         this.tasks = new ExportTasks(window, data);
-        this.runner = new ExportRunner(indicator, executor, status, dialogs);
+        this.runner = new ExportRunner(work, status, dialogs);
         this.views = new SavedViews(window, status, dialogs);
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.incidentatlas.export.DataExport;
@@ -21,15 +20,13 @@ final class ExportRunner {
     private static final String CHECK_FOLDER = "Nothing was written. Check that the folder exists, that you may "
             + "write to it and that the disk has room, then export again.";
 
-    private final TaskIndicator indicator;
-    private final Executor executor;
+    private final TrackedTasks tasks;
     private final Consumer<String> status;
     private final DialogService dialogs;
     private final Set<Task<Path>> running = new HashSet<>();
 
-    ExportRunner(TaskIndicator indicator, Executor executor, Consumer<String> status, DialogService dialogs) {
-        this.indicator = indicator;
-        this.executor = executor;
+    ExportRunner(TrackedTasks tasks, Consumer<String> status, DialogService dialogs) {
+        this.tasks = tasks;
         this.status = status;
         this.dialogs = dialogs;
     }
@@ -53,8 +50,7 @@ final class ExportRunner {
                 running.remove(task);
             }
         });
-        indicator.track(task);
-        executor.execute(task);
+        tasks.start(task);
     }
 
     /**

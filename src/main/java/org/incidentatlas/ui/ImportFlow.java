@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -40,18 +39,16 @@ public final class ImportFlow {
     private static final DialogService.FileType ANY = DialogService.FileType.of("All files", "*.*");
 
     private final AtlasData data;
-    private final TaskIndicator indicator;
-    private final Executor executor;
+    private final TrackedTasks tasks;
     private final Consumer<MapContent> onNewContent;
     private final Consumer<String> status;
     private final DialogService dialogs;
     private volatile boolean closed;
 
-    public ImportFlow(AtlasData data, TaskIndicator indicator, Executor executor, Consumer<MapContent> onNewContent,
-            Consumer<String> status, DialogService dialogs) {
+    public ImportFlow(AtlasData data, TrackedTasks tasks, Consumer<MapContent> onNewContent, Consumer<String> status,
+            DialogService dialogs) {
         this.data = data;
-        this.indicator = indicator;
-        this.executor = executor;
+        this.tasks = tasks;
         this.onNewContent = onNewContent;
         this.status = status;
         this.dialogs = dialogs;
@@ -109,8 +106,7 @@ public final class ImportFlow {
             }
         });
         look.setOnFailed(e -> failed(file, look.getException()));
-        indicator.track(look);
-        executor.execute(look);
+        tasks.start(look);
     }
 
     private Optional<TableMapping> askMapping(TablePreview preview) {
@@ -176,13 +172,12 @@ public final class ImportFlow {
                 failed(file, task.getException());
             }
         });
-        indicator.track(task, () -> stop.set(true));
-        executor.execute(task);
+        tasks.start(task, () -> stop.set(true));
     }
 
     /**
      * Asks every running and waiting import to stop at its next record (each is rolled back); for closing the window.
-     * The caller then waits for the executor's thread to finish.
+     * The caller then waits for the work thread to finish.
      */
     public void close() {
         closed = true;
@@ -219,8 +214,7 @@ public final class ImportFlow {
 
     /** Runs {@code task} on the import thread, its progress shown in the status bar. */
     void runInBackground(Task<?> task) {
-        indicator.track(task);
-        executor.execute(task);
+        tasks.start(task);
     }
 
     /** Loads the map's incidents again in the background (after an import, or an edit saved). */
@@ -242,8 +236,7 @@ public final class ImportFlow {
             dialogs.showError(Failure.of("The import was saved, but the map could not be reloaded",
                     reload.getException(), "Restart Incident Atlas to see the imported incidents."));
         });
-        indicator.track(reload);
-        executor.execute(reload);
+        tasks.start(reload);
     }
 
     private void failed(Path file, Throwable error) {

@@ -69,7 +69,8 @@ class DatasetFlowTest {
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
         dialogs = new SaveToDialogs(new FxDialogs(() -> stage, null));
-        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus, dialogs);
+        flow = new ImportFlow(data, new TrackedTasks(indicator, executor), window::setContent, model::showStatus,
+                dialogs);
         datasets = new DatasetFlow(flow, data, dialogs, model::showStatus);
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();

@@ -66,7 +66,7 @@ class ExportFlowTest {
         db = CuratedDatabase.open(home);
         repository = db.repository;
         window = db.plainWindow("test data credits");
-        exports = new ExportFlow(window, null, new TaskIndicator(), Runnable::run, s -> { }, dialogs);
+        exports = new ExportFlow(window, null, new TrackedTasks(new TaskIndicator(), Runnable::run), s -> { }, dialogs);
         views = new SavedViews(window, s -> { }, dialogs);
         tasks = new ExportTasks(window, null);
         stage.setScene(new Scene(window, 1100, 750));
@@ -225,8 +225,8 @@ class ExportFlowTest {
     @Test
     void aSavedViewOpensWithItsAreaWindowAndFiltersWhichSurviveNewContent(FxRobot robot) throws Exception {
         MainWindow filtered = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
-        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
-                s -> { }, dialogs);
+        ExportFlow flow = new ExportFlow(filtered, new RepositoryData(db.database),
+                new TrackedTasks(new TaskIndicator(), Runnable::run), s -> { }, dialogs);
         IncidentFilter oneSided = IncidentFilter.builder().types(java.util.Set.of(
                 org.incidentatlas.domain.ViolenceType.ONE_SIDED)).governorates(java.util.List.of("Baghdad")).build();
         SavedView view = SavedView.of("Baghdad", new SavedView.Window(java.time.LocalDate.parse("2021-07-25"),
@@ -251,8 +251,8 @@ class ExportFlowTest {
     @Test
     void aSavedViewKeepsTheMapModeColourAndSizeAndAnOlderViewShowsSymbols(FxRobot robot) throws Exception {
         MainWindow shown = WaitForAsyncUtils.asyncFx(() -> db.window("credits", url -> { })).get();
-        ExportFlow flow = new ExportFlow(shown, new RepositoryData(db.database), new TaskIndicator(), Runnable::run,
-                s -> { }, dialogs);
+        ExportFlow flow = new ExportFlow(shown, new RepositoryData(db.database),
+                new TrackedTasks(new TaskIndicator(), Runnable::run), s -> { }, dialogs);
         AtomicReference<ViewStyle> menus = new AtomicReference<>();
         flow.onStyleShown(menus::set);
         ViewStyle style = ViewStyle.of(MapMode.DISTRICT, SizeBy.DEATHS, Classing.JENKS, ColourBy.DATASET,
@@ -311,8 +311,10 @@ class ExportFlowTest {
         log.start();
         logger.addAppender(log);
         try {
-            robot.interact(() -> new ExportRunner(new TaskIndicator(), Runnable::run, s -> { }, dialogs)
-                    .run(failing, "the map picture", target));
+            robot.interact(() -> {
+                TrackedTasks work = new TrackedTasks(new TaskIndicator(), Runnable::run);
+                new ExportRunner(work, s -> { }, dialogs).run(failing, "the map picture", target);
+            });
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             logger.detachAppender(log);

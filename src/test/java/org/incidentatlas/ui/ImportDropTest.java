@@ -22,7 +22,8 @@ class ImportDropTest {
         File notes = Files.writeString(folder.resolve("notes.txt"), "x").toFile();
         FakeDialogs dialogs = new FakeDialogs();
         List<String> status = new ArrayList<>();
-        ImportFlow flow = new ImportFlow(null, null, Runnable::run, content -> { }, status::add, dialogs);
+        ImportFlow flow = new ImportFlow(null, new TrackedTasks(null, Runnable::run), content -> { }, status::add,
+                dialogs);
 
         assertFalse(flow.dropped(List.of(picture, notes)));
 

@@ -57,7 +57,7 @@ class ImportFlowTest {
         window = new MainWindow(model, data.loadContent().index(), "test attribution", url -> { });
         TaskIndicator indicator = new TaskIndicator();
         window.addToStatusBar(indicator);
-        flow = new ImportFlow(data, indicator, executor, window::setContent, model::showStatus,
+        flow = new ImportFlow(data, new TrackedTasks(indicator, executor), window::setContent, model::showStatus,
                 new FxDialogs(() -> stage, null));
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
