@@ -20,6 +20,8 @@ final class StagedRecord implements ColumnSink {
     private static final byte DOUBLE = 2;
     private static final byte TEXT = 3;
     private static final byte DAY = 4;
+    /** Text holding a lone surrogate, which UTF-8 cannot carry: staged as its UTF-16 code units. */
+    private static final byte CHARS = 5;
 
     private byte[] buf = new byte[4096];
     private int size;
@@ -72,12 +74,42 @@ final class StagedRecord implements ColumnSink {
             putByte(NULL);
             return;
         }
+        if (!wellFormed(value)) {
+            putByte(CHARS);
+            putInt(value.length());
+            room(2 * value.length());
+            for (int k = 0; k < value.length(); k++) {
+                char ch = value.charAt(k);
+                buf[size++] = (byte) (ch >>> 8);
+                buf[size++] = (byte) ch;
+            }
+            return;
+        }
         byte[] utf = value.getBytes(StandardCharsets.UTF_8);
         putByte(TEXT);
         putInt(utf.length);
         room(utf.length);
         System.arraycopy(utf, 0, buf, size, utf.length);
         size += utf.length;
+    }
+
+    /**
+     * Whether every surrogate in {@code t} is half of a pair: UTF-8 writes a lone one as '?', and the live tables keep
+     * any text exactly as it was read, so staged text must too.
+     */
+    static boolean wellFormed(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (Character.isSurrogate(ch)) {
+                boolean paired = Character.isHighSurrogate(ch) && k + 1 < t.length()
+                        && Character.isLowSurrogate(t.charAt(k + 1));
+                if (!paired) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -115,6 +147,12 @@ final class StagedRecord implements ColumnSink {
                 byte[] utf = new byte[in.readInt()];
                 in.readFully(utf);
                 return new String(utf, StandardCharsets.UTF_8);
+            case CHARS:
+                char[] chars = new char[in.readInt()];
+                for (int k = 0; k < chars.length; k++) {
+                    chars[k] = in.readChar();
+                }
+                return new String(chars);
             case DAY:
                 return LocalDate.ofEpochDay(in.readLong());
             default:
