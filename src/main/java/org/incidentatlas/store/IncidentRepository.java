@@ -16,7 +16,6 @@ import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PointRow;
 import org.incidentatlas.domain.ProgressListener;
-import org.incidentatlas.domain.Source;
 
 /** Incidents in the database: written in one transaction per call, read by key, summarised. */
 public final class IncidentRepository {
@@ -73,7 +72,7 @@ public final class IncidentRepository {
                     return Optional.empty();
                 }
                 long rowId = rs.getLong("id");
-                return Optional.of(IncidentRowMapper.incident(rs, sources(c, rowId),
+                return Optional.of(IncidentRowMapper.incident(rs, IncidentRowMapper.sources(c, rowId),
                         Attributes.fromJson(rs.getString("attributes"))));
             }
         }
@@ -300,18 +299,5 @@ public final class IncidentRepository {
         Tunnel(Exception cause) {
             super(cause);
         }
-    }
-
-    private static List<Source> sources(Connection c, long incidentId) throws SQLException {
-        List<Source> sources = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM source WHERE incident_id = ? ORDER BY seq")) {
-            ps.setLong(1, incidentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sources.add(IncidentRowMapper.source(rs));
-                }
-            }
-        }
-        return sources;
     }
 }

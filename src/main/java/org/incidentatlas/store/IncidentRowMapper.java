@@ -1,8 +1,11 @@
 package org.incidentatlas.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.Actors;
@@ -105,5 +108,19 @@ final class IncidentRowMapper {
     static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** The reports of the incident of row {@code incidentId}, in their order. */
+    static List<Source> sources(Connection c, long incidentId) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM source WHERE incident_id = ? ORDER BY seq")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sources.add(source(rs));
+                }
+            }
+        }
+        return sources;
     }
 }

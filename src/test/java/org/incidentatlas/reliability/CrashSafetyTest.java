@@ -129,6 +129,16 @@ class CrashSafetyTest {
         }
     }
 
+    /** Opens the database a kill left; a failure says which kill and where the child was. */
+    private static Database open(Path db, int kill, List<String> printed) {
+        try {
+            return Database.open(db);
+        } catch (RuntimeException e) {
+            throw new AssertionError("kill " + kill + " left a database that does not open; the child's last line: "
+                    + (printed.isEmpty() ? "none" : printed.get(printed.size() - 1)) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The phase the child's last line names: 0 staging, 1 the move (and index build), 2 the compaction. */
     private static int phase(List<String> printed) {
         String last = printed.isEmpty() ? "" : printed.get(printed.size() - 1);
@@ -195,7 +205,7 @@ class CrashSafetyTest {
             List<String> printed = Files.exists(trace) ? Files.readAllLines(trace) : List.of();
             boolean started = printed.stream().anyMatch(l -> l.startsWith("step"));
             boolean ended = printed.contains("committed") || printed.contains("refused");
-            try (Database reopened = Database.open(db)) {
+            try (Database reopened = open(db, k, printed)) {
                 restored += reopened.restoredAfterInterruptedImport() ? 1 : 0;
                 List<String> problems = DatabaseDigest.integrityProblems(reopened);
                 assertTrue(problems.isEmpty(), "kill " + k + " after " + killAfterLines + " lines: " + problems);

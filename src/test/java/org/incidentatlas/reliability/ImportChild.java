@@ -26,12 +26,13 @@ public final class ImportChild {
         Path trace = args.length > 2 ? Path.of(args[2]) : null;
         try (Database db = Database.open(Path.of(args[0]))) {
             say("opened", trace);
-            ImportReport report = new Importer(new IncidentRepository(db)).importFile(Path.of(args[1]), false,
-                    (done, total, message) -> say("step " + message, trace));
+            // As the import command does: the index snapshot of the new state, from the facts the import hands over.
+            var facts = IndexSnapshots.builder();
+            ImportReport report = new Importer(new IncidentRepository(db)).withFacts(facts).importFile(
+                    Path.of(args[1]), false, (done, total, message) -> say("step " + message, trace));
             say(report.committed() ? "committed" : "refused", trace);
             if (report.committed()) {
-                // As the import command does: the index snapshot of the new state.
-                IndexSnapshots.write(db);
+                IndexSnapshots.write(db, facts);
                 say("indexed", trace);
             }
         }

@@ -26,6 +26,22 @@ final class IndexSnapshots {
     }
 
     /**
+     * Writes the snapshot as {@code import} does after an import: built from {@code fed}, a builder the import handed
+     * the facts of every incident as it moved its records into place.
+     */
+    static void write(Database db, IncidentIndex.Builder fed) {
+        try {
+            IndexSnapshot.write(db.folder().resolve(IndexSnapshot.FILE_NAME), key(db), fed.build());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static IncidentIndex.Builder builder() {
+        return IncidentIndex.builder(OCHA, 1024);
+    }
+
+    /**
      * Loads the index as a start would (the snapshot if it is usable, else built and written) and returns why it was
      * rebuilt (null when the snapshot was read); fails when what it loaded differs from the database.
      */
