@@ -43,6 +43,15 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
         }
         boolean restored = false;
+        try {
+            if (Compaction.running(folder)) {
+                throw new DatabaseInUseException(folder, null);
+            }
+            Compaction.cleanUp(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot tell whether the database in " + folder + " is being compacted: "
+                    + e.getMessage(), e);
+        }
         Connection c;
         try {
             c = connect(folder);
@@ -191,13 +200,13 @@ public final class Database implements AutoCloseable {
         }
         if (compact && onlyConnection(connection)) {
             phases.progress(0, -1, "compacting the database");
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
-            } catch (SQLException e) {
-                // Not compacted: the import stands all the same, in a larger file.
-            }
             closeQuietly(connection);
-            connection = connect(folder);
+            try {
+                connection = Compaction.run(folder, () -> connect(folder));
+            } catch (java.io.IOException e) {
+                // The marker could not be made: not compacted, the import stands all the same in a larger file.
+                connection = connect(folder);
+            }
         }
     }
 

@@ -1,0 +1,99 @@
+package org.incidentatlas.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Compaction of the database file after a bulk import, made so that a crash at any moment leaves a whole database: the
+ * live data are copied into a new file beside it ({@value #COMPACTING}), which is forced to disk and then renamed over
+ * the old one in one step. H2's own {@code SHUTDOWN COMPACT} moves chunks about inside the one file instead, and a
+ * kill in the middle of that can leave a file H2 cannot open ("Chunk 8 not found", met by the long crash test). The
+ * database is closed meanwhile; a marker ({@value #MARKER}), locked while the compaction runs, keeps other programs
+ * from opening it until the new file is in place.
+ */
+final class Compaction {
+    static final String MARKER = "compacting";
+    static final String COMPACTING = Database.FILE_NAME + ".mv.db.compacting";
+
+    private Compaction() {
+    }
+
+    /**
+     * Compacts the closed database in {@code folder} and opens it again with {@code reopen} before letting other
+     * programs in. A compaction that fails (a full disk, say) leaves the old file as it was, and in use.
+     */
+    static <T> T run(Path folder, Supplier<T> reopen) throws IOException {
+        try (FileChannel marker = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = marker.lock()) {
+            try {
+                compact(folder);
+            } catch (IOException e) {
+                // Not compacted: the import stands all the same, in a larger file.
+            }
+            return reopen.get();
+        } finally {
+            try {
+                Files.deleteIfExists(folder.resolve(MARKER));
+            } catch (IOException e) {
+                // Unlocked, it keeps no one out; the next open removes it.
+            }
+        }
+    }
+
+    private static void compact(Path folder) throws IOException {
+        Path file = folder.resolve(Database.FILE_NAME + ".mv.db");
+        Path copy = folder.resolve(COMPACTING);
+        Files.deleteIfExists(copy);
+        try {
+            MVStore.compact(file.toString(), copy.toString(), false, null);
+            force(copy);
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            force(folder);
+        } catch (RuntimeException e) {
+            throw new IOException("the compacted copy could not be written: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Whether another program (or another thread of this one) is compacting the database in {@code folder}. */
+    static boolean running(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Removes what a compaction cut short left (its partial copy and its marker): the database file itself was not
+     * touched until the finished copy replaced it in one step.
+     */
+    static void cleanUp(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(COMPACTING));
+        Files.deleteIfExists(folder.resolve(MARKER));
+    }
+
+    private static void force(Path path) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // A folder cannot be forced on every system; the rename is in the file system's journal all the same.
+        }
+    }
+}
