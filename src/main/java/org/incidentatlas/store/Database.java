@@ -176,6 +176,7 @@ public final class Database implements AutoCloseable {
      */
     synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases,
             ImportFacts facts) {
+        Path staging = null;
         try {
             if (kept) {
                 // The decision on disk first: from here on a crash is completed by the next open, not undone.
@@ -184,7 +185,8 @@ public final class Database implements AutoCloseable {
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");
                 StagedMove.complete(connection, folder, false, deferIndexAfter, phases, facts);
                 sync(connection);
-                StagedMove.letGo(connection, folder, false);
+                // The staging file stays until the compaction is over: a redo could still need it.
+                staging = StagedMove.letGoNote(connection, folder);
                 ImportStage.advanceRowIds(connection);
                 sync(connection);
             }
@@ -207,6 +209,17 @@ public final class Database implements AutoCloseable {
                 // The marker could not be made: not compacted, the import stands all the same in a larger file.
                 connection = connect(folder);
             }
+        }
+        deleteQuietly(staging);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            // Left behind, it holds nothing the database needs; the next open deletes it.
         }
     }
 

@@ -123,6 +123,24 @@ final class StagedMove {
      * file; with {@code everyFile} (at an open, when no import can be running) any other staging file as well.
      */
     static void letGo(Connection c, Path folder, boolean everyFile) throws SQLException {
+        Path file = letGoNote(c, folder);
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+            if (everyFile) {
+                StagedFile.deleteAll(folder);
+            }
+        } catch (IOException e) {
+            // A file left behind holds nothing the database needs; the next open deletes it.
+        }
+    }
+
+    /**
+     * Deletes and commits the decided import's note only, and returns its staging file (or null when there was no
+     * note): the caller deletes the file once nothing can take the database back to a moment before the note went.
+     */
+    static Path letGoNote(Connection c, Path folder) throws SQLException {
         String note = note(c);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
             ps.setString(1, ImportStage.NOTE);
@@ -131,16 +149,7 @@ final class StagedMove {
         if (!c.getAutoCommit()) {
             c.commit();
         }
-        try {
-            if (note != null) {
-                Files.deleteIfExists(folder.resolve(note.split(";")[0]));
-            }
-            if (everyFile) {
-                StagedFile.deleteAll(folder);
-            }
-        } catch (IOException e) {
-            // A file left behind holds nothing the database needs; the next open deletes it.
-        }
+        return note == null ? null : folder.resolve(note.split(";")[0]);
     }
 
     private void run(boolean redo, int deferIndexAfter, ProgressListener phases) throws SQLException {
