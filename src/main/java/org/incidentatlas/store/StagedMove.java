@@ -161,6 +161,11 @@ final class StagedMove {
             }
         }
         try (DataInputStream in = redo ? readable() : StagedFile.open(file)) {
+            if (in == null) {
+                // Every record is in place already; only the end of the move is done again.
+                finish(defer, phases);
+                return;
+            }
             if (redo) {
                 deleteMoved();
             }
@@ -175,6 +180,11 @@ final class StagedMove {
         } catch (IOException e) {
             throw new SQLException("The staged import " + file + " cannot be read: " + e.getMessage(), e);
         }
+        finish(defer, phases);
+    }
+
+    /** The end of a move: unused releases dropped, the data stamp renewed, the indexes built if they are gone. */
+    private void finish(boolean defer, ProgressListener phases) throws SQLException {
         DatasetRegistry.dropUnusedReleases(c);
         DataStamp.renew(c);
         c.commit();
@@ -189,15 +199,23 @@ final class StagedMove {
     }
 
     /**
-     * The staging file of a redo, checked against the decision's length and checksum. One that is missing or damaged
-     * cannot complete the import, and refusing to open would refuse every open after it: the rows of the import
-     * already in place are taken out and its note let go, in one commit, and the open then fails once with what
-     * happened and what to do (the database opens from then on, as it was before the import).
+     * The staging file of a redo, checked against the decision's length and checksum; null when the file is not
+     * needed, every record being in place already (a crash can lose the letting go of the note after the file was
+     * deleted). Otherwise one that is missing or damaged cannot complete the import, and refusing to open would
+     * refuse every open after it: the rows of the import already in place are taken out and its note let go, in one
+     * commit, and the open then fails once with what happened and what to do (the database opens from then on, as
+     * it was before the import).
      */
     private DataInputStream readable() throws SQLException {
         try {
             return StagedFile.open(file, length, crc);
         } catch (IOException e) {
+            if (count("SELECT COUNT(*) FROM incident WHERE id > " + offset + " AND id <= " + (offset + staged))
+                    == staged) {
+                // The move had committed its last chunk (each chunk commits its incidents with their reports): the
+                // import is whole, and only letting its note go was lost. Nothing needs the file.
+                return null;
+            }
             deleteMoved();
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
                 ps.setString(1, ImportStage.NOTE);

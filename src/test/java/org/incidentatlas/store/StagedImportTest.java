@@ -167,6 +167,32 @@ class StagedImportTest {
     }
 
     @Test
+    void anImportWhollyMovedWhoseNoteOutlivedItsStagingFileIsKeptNotTakenOut() throws Exception {
+        decideWithoutMoving(dir, false);
+        try (Connection c = raw()) {
+            // The move runs to its end (not through an open, which would let the note go after it); then the
+            // process dies before the note is let go, and the file is gone.
+            assertTrue(StagedMove.complete(c, dir, false, 1_000, ProgressListener.NONE));
+            assertEquals(121, count(c, "incident"));
+            assertTrue(StagedMove.staged(c) > 0, "the note is still there");
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith(StagedFile.PREFIX)).forEach(f -> f.toFile()
+                    .delete());
+        }
+        try (Database db = Database.open(dir)) {
+            IncidentRepository r = new IncidentRepository(db);
+            assertEquals(121, r.count());
+            for (int i = 0; i < 120; i++) {
+                Incident expected = SampleIncidents.full("curated", "s-" + i);
+                assertEquals(java.util.Optional.of(expected), r.find(expected.id()));
+            }
+            assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
+            assertEquals(-1L, db.<Long>read(StagedMove::staged), "its note is let go");
+        }
+    }
+
+    @Test
     void aDecidedImportWhoseStagingFileIsMissingOpensTheSecondTime() throws Exception {
         decideWithoutMoving(dir, false);
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
