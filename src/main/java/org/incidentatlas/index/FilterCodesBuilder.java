@@ -211,6 +211,14 @@ final class FilterCodesBuilder implements Consumer<IncidentFacts> {
         }
     }
 
+    /** Room for {@code n} incidents in all, made at once (nothing when there is room already). */
+    void makeRoom(int n) {
+        requireNotBuilt();
+        if (n > c.rowId.length) {
+            grow(n);
+        }
+    }
+
     private void grow(int n) {
         c.rowId = Arrays.copyOf(c.rowId, n);
         c.startDay = Arrays.copyOf(c.startDay, n);

@@ -1,6 +1,6 @@
 package org.incidentatlas.index;
 
-import java.util.function.Consumer;
+import org.incidentatlas.domain.FactsSink;
 import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.PointRow;
 
@@ -25,7 +25,7 @@ public record IncidentIndex(TimeIndex points, FilterCodes codes) {
     }
 
     /** Takes every incident's facts once and makes both halves of the index. Not thread-safe. */
-    public static final class Builder implements Consumer<IncidentFacts> {
+    public static final class Builder implements FactsSink {
         private final TimeIndexBuilder points;
         private final FilterCodesBuilder codes;
         private final FactsRow row = new FactsRow();
@@ -33,6 +33,12 @@ public record IncidentIndex(TimeIndex points, FilterCodes codes) {
         private Builder(AdminBoundaries boundaries, int expected) {
             this.points = new TimeIndexBuilder(expected);
             this.codes = new FilterCodesBuilder(boundaries, false, expected);
+        }
+
+        @Override
+        public void expect(int incidents) {
+            points.makeRoom(incidents);
+            codes.makeRoom(incidents);
         }
 
         @Override

@@ -120,8 +120,18 @@ public final class TimeIndexBuilder implements Consumer<PointRow> {
         return new TimeIndex(new TimeIndex.Columns(s, e, px, py, b, t, p), ids);
     }
 
+    /** Room for {@code n} incidents in all, made at once (nothing when there is room already). */
+    void makeRoom(int n) {
+        if (n > start.length) {
+            grow(n);
+        }
+    }
+
     private void grow() {
-        int c = start.length * 2;
+        grow(start.length * 2);
+    }
+
+    private void grow(int c) {
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         x = Arrays.copyOf(x, c);

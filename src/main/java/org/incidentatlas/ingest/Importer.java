@@ -8,11 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentFacts;
+import org.incidentatlas.domain.FactsSink;
 import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.store.DiskFullException;
 import org.incidentatlas.store.IncidentBatch;
@@ -35,7 +34,7 @@ public final class Importer {
     /** The dataset version the user gave, or null: then a GED file's name tells it. */
     private final String version;
     /** Told the facts of every incident held after a kept import, or null (see {@link #withFacts}). */
-    private final Consumer<IncidentFacts> facts;
+    private final FactsSink facts;
 
     public Importer(IncidentRepository repository) {
         this(repository, ImportOptions.NONE);
@@ -47,7 +46,7 @@ public final class Importer {
     }
 
     private Importer(IncidentRepository repository, ImportOptions options, String version,
-            Consumer<IncidentFacts> facts) {
+            FactsSink facts) {
         this.repository = repository;
         this.options = options;
         this.version = version == null || version.isBlank() ? null : version.strip();
@@ -64,7 +63,7 @@ public final class Importer {
      * row-id order; the imported ones from their records as they are moved into place, not read back): what the index
      * snapshot is built from after an import. Nothing is told when the import is not kept.
      */
-    public Importer withFacts(Consumer<IncidentFacts> sink) {
+    public Importer withFacts(FactsSink sink) {
         return new Importer(repository, options, version, sink);
     }
 

@@ -1,8 +1,7 @@
 package org.incidentatlas.store;
 
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.incidentatlas.domain.IncidentFacts;
+import org.incidentatlas.domain.FactsSink;
 import org.incidentatlas.domain.IncidentId;
 
 /**
@@ -13,5 +12,5 @@ import org.incidentatlas.domain.IncidentId;
  * @param sink     told each incident's facts
  * @param replaced whether an incident the database held is replaced by one of the import (it wrote that id)
  */
-record ImportFacts(Consumer<IncidentFacts> sink, Predicate<IncidentId> replaced) {
+record ImportFacts(FactsSink sink, Predicate<IncidentId> replaced) {
 }

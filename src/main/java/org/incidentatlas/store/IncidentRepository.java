@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.incidentatlas.domain.FactsSink;
 import org.incidentatlas.domain.Incident;
-import org.incidentatlas.domain.IncidentFacts;
 import org.incidentatlas.domain.IncidentId;
 import org.incidentatlas.domain.PointRow;
 import org.incidentatlas.domain.ProgressListener;
@@ -222,7 +221,7 @@ public final class IncidentRepository {
      * from.
      */
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
-            ProgressListener phases, Consumer<IncidentFacts> facts) throws E, IOException {
+            ProgressListener phases, FactsSink facts) throws E, IOException {
         boolean kept = false;
         int[] written = new int[1];
         IncidentBatch[] open = new IncidentBatch[1];

@@ -170,6 +170,8 @@ final class StagedMove {
                 deleteMoved();
             }
             if (facts != null) {
+                long total = count("SELECT COUNT(*) FROM incident WHERE id <= " + offset) + staged;
+                facts.sink().expect((int) Math.min(Integer.MAX_VALUE - 8, total));
                 IncidentFactsQuery.forEach(c, offset, f -> {
                     if (!facts.replaced().test(new IncidentId(f.dataset(), f.originalId()))) {
                         facts.sink().accept(f);

@@ -35,4 +35,24 @@ class FilterCodesBuilderTest {
         assertThrows(IllegalStateException.class, () -> builder.build(reversed, null));
         assertThrows(IllegalStateException.class, () -> builder.accept(facts.get(0)));
     }
+
+    @Test
+    void roomMadeAheadHoldsEveryIncidentGivenBeforeAndAfterIt() {
+        List<IncidentFacts> facts = new ArrayList<>();
+        SyntheticFacts.generate(300, facts::add);
+        IncidentIndex.Builder ahead = IncidentIndex.builder(AdminBoundaries.bundled(), 16);
+        facts.subList(0, 20).forEach(ahead);
+        ahead.expect(250);
+        facts.subList(20, 300).forEach(ahead);
+        ahead.expect(10);
+        IncidentIndex.Builder plain = IncidentIndex.builder(AdminBoundaries.bundled(), 16);
+        facts.forEach(plain);
+        IncidentIndex grown = plain.build();
+        IncidentIndex made = ahead.build();
+        assertEquals(grown.codes().size(), made.codes().size());
+        for (int i = 0; i < facts.size(); i++) {
+            assertEquals(grown.codes().facts(i), made.codes().facts(i), "position " + i);
+            assertEquals(grown.points().startDay(i), made.points().startDay(i), "position " + i);
+        }
+    }
 }
