@@ -3,7 +3,6 @@ package org.incidentatlas.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,18 +66,7 @@ final class Compaction {
 
     /** Whether another program (or another thread of this one) is compacting the database in {@code folder}. */
     static boolean running(Path folder) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        }
+        return ImportGuard.lockedElsewhere(folder.resolve(MARKER));
     }
 
     /**

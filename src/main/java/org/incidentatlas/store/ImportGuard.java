@@ -39,7 +39,14 @@ final class ImportGuard {
      * then the import is not one cut short, and nothing may be put back.
      */
     static boolean running(Path folder) throws IOException {
-        Path marker = folder.resolve(MARKER).toAbsolutePath();
+        return lockedElsewhere(folder.resolve(MARKER).toAbsolutePath());
+    }
+
+    /**
+     * Whether {@code marker} is locked by another program, or by another channel of this one (false when it is not
+     * there): what tells a running import's or compaction's marker from one a crash left.
+     */
+    static boolean lockedElsewhere(Path marker) throws IOException {
         try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
