@@ -15,25 +15,12 @@ final class DataStamp {
 
     /** Writes a new stamp in the caller's transaction. */
     static void renew(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
-                + "VALUES (?, ?)")) {
-            ps.setString(1, NAME);
-            ps.setString(2, UUID.randomUUID().toString());
-            ps.executeUpdate();
-        }
+        AppState.put(c, NAME, UUID.randomUUID().toString());
     }
 
     /** The stamp, the number of incidents and the highest row id, as one text. */
     static String read(Connection c) throws SQLException {
-        String stamp = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
-            ps.setString(1, NAME);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    stamp = rs.getString(1);
-                }
-            }
-        }
+        String stamp = AppState.get(c, NAME);
         // Two queries: each alone is answered from the table's metadata or its key, without a scan.
         return stamp + "/" + number(c, "SELECT COUNT(*) FROM incident") + "/"
                 + number(c, "SELECT COALESCE(MAX(id), 0) FROM incident");

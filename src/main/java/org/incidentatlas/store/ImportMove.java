@@ -73,20 +73,12 @@ final class ImportMove {
 
     /** The note of a decided import not yet let go, or null. */
     static String note(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
-            ps.setString(1, MOVE);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return AppState.get(c, MOVE);
     }
 
     /** Lets the note go and empties the staging tables (after the move is on disk); commits. */
     static void letGo(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
-            ps.setString(1, MOVE);
-            ps.executeUpdate();
-        }
+        AppState.drop(c, MOVE);
         if (!c.getAutoCommit()) {
             c.commit();
         }

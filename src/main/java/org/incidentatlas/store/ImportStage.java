@@ -120,18 +120,9 @@ final class ImportStage implements AutoCloseable {
             note.append(';').append(-(k + 1)).append('=').append(id != null ? id : createRelease(p));
         }
         for (Map.Entry<String, String> e : states.entrySet()) {
-            putState(c, e.getKey(), e.getValue());
+            AppState.put(c, e.getKey(), e.getValue());
         }
-        putState(c, NOTE, note.toString());
-    }
-
-    static void putState(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_state (name, attr_value) KEY (name) "
-                + "VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        }
+        AppState.put(c, NOTE, note.toString());
     }
 
     /** The next row id no incident has had: above the highest one and the table's own counter. */

@@ -156,14 +156,7 @@ public final class IncidentRepository {
 
     /** A value the application keeps about itself (e.g. which bundled data were imported), or null. */
     public String state(String name) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        return db.read(c -> AppState.get(c, name));
     }
 
     /**

@@ -110,12 +110,7 @@ final class StagedMove {
     }
 
     private static String note(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT attr_value FROM app_state WHERE name = ?")) {
-            ps.setString(1, ImportStage.NOTE);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return AppState.get(c, ImportStage.NOTE);
     }
 
     /**
@@ -142,10 +137,7 @@ final class StagedMove {
      */
     static Path letGoNote(Connection c, Path folder) throws SQLException {
         String note = note(c);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
-            ps.setString(1, ImportStage.NOTE);
-            ps.executeUpdate();
-        }
+        AppState.drop(c, ImportStage.NOTE);
         if (!c.getAutoCommit()) {
             c.commit();
         }
@@ -219,10 +211,7 @@ final class StagedMove {
                 return null;
             }
             deleteMoved();
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_state WHERE name = ?")) {
-                ps.setString(1, ImportStage.NOTE);
-                ps.executeUpdate();
-            }
+            AppState.drop(c, ImportStage.NOTE);
             DatasetRegistry.dropUnusedReleases(c);
             DataStamp.renew(c);
             c.commit();
