@@ -58,16 +58,7 @@ final class ImportMove {
         if (note == null) {
             return false;
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            new ImportMove(c, note, redo).run(deferIndexAfter, phases);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        StagedMove.withoutAutoCommit(c, () -> new ImportMove(c, note, redo).run(deferIndexAfter, phases));
         return true;
     }
 

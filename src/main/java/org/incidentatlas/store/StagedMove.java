@@ -84,17 +84,31 @@ final class StagedMove {
         if (note == null) {
             return false;
         }
+        withoutAutoCommit(c, () -> new StagedMove(c, folder, note, facts).run(redo, deferIndexAfter, phases));
+        return true;
+    }
+
+    /** A move's steps, which commit as they go. */
+    @FunctionalInterface
+    interface Steps {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs a move's {@code steps} with auto-commit off (they commit as they go), rolls back what a failing step left
+     * uncommitted, and puts auto-commit back as it was: for this move and the one of imports an older version staged.
+     */
+    static void withoutAutoCommit(Connection c, Steps steps) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            new StagedMove(c, folder, note, facts).run(redo, deferIndexAfter, phases);
+            steps.run();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(auto);
         }
-        return true;
     }
 
     /** The number of incidents a decided import not yet let go brings, or -1 when there is none. */
