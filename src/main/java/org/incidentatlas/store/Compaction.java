@@ -15,8 +15,8 @@ import org.h2.mvstore.MVStore;
  * live data are copied into a new file beside it ({@value #COMPACTING}), which is forced to disk and then renamed over
  * the old one in one step. H2's own {@code SHUTDOWN COMPACT} moves chunks about inside the one file instead, and a
  * kill in the middle of that can leave a file H2 cannot open ("Chunk 8 not found", met by the long crash test). The
- * database is closed meanwhile; a marker ({@value #MARKER}), locked while the compaction runs, keeps other programs
- * from opening it until the new file is in place.
+ * database is closed meanwhile; a marker ({@value #MARKER}), locked from before it is closed until it is open again,
+ * keeps other programs from opening it until the new file is in place.
  */
 final class Compaction {
     static final String MARKER = "compacting";
@@ -26,17 +26,28 @@ final class Compaction {
     }
 
     /**
-     * Compacts the closed database in {@code folder} and opens it again with {@code reopen} before letting other
-     * programs in. A compaction that fails (a full disk, say) leaves the old file as it was, and in use.
+     * Compacts the closed database in {@code folder}; returns whether it did. A compaction that fails (a full disk,
+     * say) leaves the old file as it was: the import stands all the same, in a larger file.
      */
-    static <T> T run(Path folder, Supplier<T> reopen) throws IOException {
+    static boolean compactQuietly(Path folder) {
+        try {
+            compact(folder);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs {@code work} on the database file while the database is closed, holding the marker from before the
+     * database is closed with {@code close} until it is opened again with {@code reopen}: no other program opens it
+     * in between (the copy before a move is taken this way too; see {@link MoveCopy}).
+     */
+    static <T> T whileClosed(Path folder, Runnable close, Runnable work, Supplier<T> reopen) throws IOException {
         try (FileChannel marker = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = marker.lock()) {
-            try {
-                compact(folder);
-            } catch (IOException e) {
-                // Not compacted: the import stands all the same, in a larger file.
-            }
+            close.run();
+            work.run();
             return reopen.get();
         } finally {
             try {
@@ -78,7 +89,8 @@ final class Compaction {
         Files.deleteIfExists(folder.resolve(MARKER));
     }
 
-    private static void force(Path path) {
+    /** Forces {@code path} (a file, or a folder where the system allows it) to disk. */
+    static void force(Path path) {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

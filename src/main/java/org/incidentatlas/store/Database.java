@@ -48,9 +48,13 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseInUseException(folder, null);
             }
             Compaction.cleanUp(folder);
+            MoveCopy.cleanUp(folder);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot tell whether the database in " + folder + " is being compacted: "
                     + e.getMessage(), e);
+        }
+        if (MoveCopy.exists(folder)) {
+            return openAfterCutMove(folder);
         }
         Connection c;
         try {
@@ -93,6 +97,38 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
         }
         return new Database(folder, c, restored);
+    }
+
+    /**
+     * Opens the database after a move into place was cut short, or what followed it (its copy from before the move is
+     * there): unless another program holds the database, the copy is put back and the move done again from it,
+     * whatever H2 made of the file (a redo moves every record again in any case). The copy is deleted once the
+     * database is whole.
+     */
+    private static Database openAfterCutMove(Path folder) {
+        try {
+            closeQuietly(connect(folder));
+        } catch (DatabaseInUseException e) {
+            throw e;
+        } catch (StoreException e) {
+            // The kill damaged the file; the copy replaces it all the same.
+        }
+        try {
+            MoveCopy.restore(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("An import into " + folder + " was cut short while it was moved into place, and "
+                    + "the copy of the database from before the move cannot be put back: " + e.getMessage(), e);
+        }
+        Connection c = connect(folder);
+        try {
+            Migrations.apply(c);
+            recover(c, folder);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
+        }
+        MoveCopy.drop(folder);
+        return new Database(folder, c, true);
     }
 
     private static Connection connect(Path folder) {
@@ -177,12 +213,15 @@ public final class Database implements AutoCloseable {
     synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases,
             ImportFacts facts) {
         Path staging = null;
+        boolean copied = false;
         try {
             if (kept) {
                 // The decision on disk first: from here on a crash is completed by the next open, not undone.
                 sync(connection);
                 long staged = Math.max(0, StagedMove.staged(connection));
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");
+                copied = StagedMove.staged(connection) >= 0 && onlyConnection(connection) && whileClosed(
+                        () -> MoveCopy.take(folder));
                 StagedMove.complete(connection, folder, false, deferIndexAfter, phases, facts);
                 sync(connection);
                 // The staging file stays until the compaction is over: a redo could still need it.
@@ -191,6 +230,11 @@ public final class Database implements AutoCloseable {
                 sync(connection);
             }
         } catch (SQLException e) {
+            if (copied) {
+                // Not cut short by a kill: this program goes on with the database, and the next open completes the
+                // move on it (a copy put back then would lose what is done from now on).
+                MoveCopy.drop(folder);
+            }
             if (kept) {
                 if (DiskFullException.from(folder, e) != null) {
                     throw DiskFullException.movingImport(folder, e);
@@ -202,15 +246,39 @@ public final class Database implements AutoCloseable {
         }
         if (compact && onlyConnection(connection)) {
             phases.progress(0, -1, "compacting the database");
-            closeQuietly(connection);
-            try {
-                connection = Compaction.run(folder, () -> connect(folder));
-            } catch (java.io.IOException e) {
-                // The marker could not be made: not compacted, the import stands all the same in a larger file.
+            whileClosed(() -> Compaction.compactQuietly(folder));
+        }
+        // The copy first: while it is there, a redo from it may need the staging file.
+        if (copied) {
+            MoveCopy.drop(folder);
+        }
+        deleteQuietly(staging);
+    }
+
+    /**
+     * Closes the database, runs {@code work} on its file and opens it again, with no other program let in between;
+     * returns whether {@code work} could be run (not when its marker cannot be made).
+     */
+    private boolean whileClosed(java.util.function.BooleanSupplier work) {
+        boolean[] done = {false};
+        try {
+            connection = Compaction.whileClosed(folder, () -> closeQuietly(connection),
+                    () -> done[0] = work.getAsBoolean(), () -> connect(folder));
+        } catch (java.io.IOException e) {
+            // The marker could not be made or let go: the work was not run, or the database is open again.
+            if (closed(connection)) {
                 connection = connect(folder);
             }
         }
-        deleteQuietly(staging);
+        return done[0];
+    }
+
+    private static boolean closed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private static void deleteQuietly(Path file) {
@@ -327,7 +395,7 @@ public final class Database implements AutoCloseable {
     private static void closeQuietly(Connection c) {
         try {
             c.close();
-        } catch (SQLException ignored) {
+        } catch (SQLException | RuntimeException ignored) {
             // closing after a failure: the first error is the one worth reporting
         }
     }

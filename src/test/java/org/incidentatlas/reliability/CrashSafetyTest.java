@@ -35,8 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * index named rows its table no longer held. The store then kept a copy of the database from before each import and
  * put it back when an import was cut short; it joined the default run after 562 kills in a row passed. Imports are
  * now staged in a file, decided in one small transaction and moved into place in chunks ({@code ImportStage},
- * {@code StagedMove}), with no copy; the test kills them while staging, during the move and the index build, and
- * during the compaction, and counts where.
+ * {@code StagedMove}); the test kills them while staging, during the move and the index build, and during the
+ * compaction, and counts where. Kills in the move still damaged H2's own file about once in a hundred or more, so a
+ * copy of the database from before the move ({@code MoveCopy}, after the decision) is put back by the next open, which
+ * then does the move again.
  */
 class CrashSafetyTest {
     static final int DEFAULT_KILLS = 12;

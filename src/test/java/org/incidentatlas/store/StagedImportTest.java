@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An import is staged in a file and moved into place once decided: one cut short before the decision leaves the live
  * tables as they were and its staging file is deleted at the next open; one cut short after it is completed by the next
- * open; no copy of the database is taken.
+ * open; no copy of the database is taken before the decision.
  */
 class StagedImportTest {
     @TempDir
@@ -273,6 +273,7 @@ class StagedImportTest {
         }
         assertFalse(Files.exists(db.resolve(ImportGuard.MARKER)), "no marker");
         assertFalse(Files.exists(db.resolve(ImportGuard.BACKUP)), "no copy of the database");
+        assertFalse(MoveCopy.exists(db), "no copy of it from before the move is left");
     }
 
     @Test
