@@ -66,6 +66,24 @@ final class AtlasSession implements AutoCloseable {
         return new IncidentFactsQuery(database);
     }
 
+    /** Work on the database that may fail as an import does. */
+    @FunctionalInterface
+    interface ImportWork<T> {
+        T run() throws ImportException, IOException;
+    }
+
+    /** Runs {@code work} with no other thread of this program using the database meanwhile. */
+    <T> T alone(ImportWork<T> work) throws ImportException, IOException {
+        try {
+            return database.alone(work::run);
+        } catch (ImportException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // ImportWork throws nothing else.
+            throw new IllegalStateException(e);
+        }
+    }
+
     Path folder() {
         return database.folder();
     }

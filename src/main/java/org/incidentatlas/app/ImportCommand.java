@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentatlas.domain.ControlCharacters;
 import org.incidentatlas.index.AdminBoundaries;
-import org.incidentatlas.index.IncidentIndex;
 import org.incidentatlas.ingest.DatasetImport;
 import org.incidentatlas.ingest.DatasetJson;
 import org.incidentatlas.ingest.ImportReport;
@@ -79,13 +78,10 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } else {
                 // The same snapshot, built from the facts the import hands over as it moves its records into place.
-                IncidentIndex.Builder facts = IncidentIndex.builder(AdminBoundaries.bundled(), 1024);
-                report = new Importer(session.repository(), options).withVersion(version).withFacts(facts)
-                        .importFile(file, skipBadRows, progress);
+                report = IndexFiles.importFed(session, AdminBoundaries.bundled(), facts -> new Importer(
+                        session.repository(), options).withVersion(version).withFacts(facts)
+                        .importFile(file, skipBadRows, progress));
                 said = report.describe();
-                if (report.committed()) {
-                    IndexFiles.write(session, AdminBoundaries.bundled(), facts);
-                }
             }
         }
         out.println(ControlCharacters.visible(said));

@@ -1,9 +1,12 @@
 package org.incidentatlas.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.incidentatlas.index.AdminBoundaries;
 import org.incidentatlas.index.IncidentIndex;
 import org.incidentatlas.index.IndexSnapshot;
+import org.incidentatlas.ingest.ImportException;
+import org.incidentatlas.ingest.ImportReport;
 
 /**
  * The index of an open database: read from its snapshot when that belongs to the database as it is now, otherwise
@@ -29,18 +32,40 @@ final class IndexFiles {
                 sink -> session.facts().forEach(sink), System.err::println);
     }
 
-    /**
-     * Builds the index from {@code fed}, a builder that was given the facts of every incident the database now holds,
-     * and writes it as the snapshot of the database as it is now (after an import that fed it).
-     */
-    static IncidentIndex write(AtlasSession session, AdminBoundaries boundaries, IncidentIndex.Builder fed) {
-        IncidentIndex index = fed.build();
+    private static IncidentIndex write(AtlasSession session, String key, IncidentIndex index) {
         try {
-            IndexSnapshot.write(file(session), key(session, boundaries), index);
-        } catch (java.io.IOException e) {
+            IndexSnapshot.write(file(session), key, index);
+        } catch (IOException e) {
             System.err.println("Cannot write the index snapshot " + file(session) + ": " + e.getMessage());
         }
         return index;
+    }
+
+    /** An import that hands the facts of every incident held once it is in to the builder it is given. */
+    @FunctionalInterface
+    interface FedImport {
+        ImportReport run(IncidentIndex.Builder facts) throws ImportException, IOException;
+    }
+
+    /**
+     * Runs {@code work}, an import fed a builder of the index, and if it is kept writes the snapshot built from what it
+     * fed, under the key of the database as the import left it: read before any other write of this program (an edit
+     * saved in the window) can come in between, so the snapshot never stands for a state it does not show. Neither the
+     * window nor a command then reads the database back to index it.
+     */
+    static ImportReport importFed(AtlasSession session, AdminBoundaries boundaries, FedImport work)
+            throws ImportException, IOException {
+        IncidentIndex.Builder facts = IncidentIndex.builder(boundaries, 1024);
+        String[] key = new String[1];
+        ImportReport report = session.alone(() -> {
+            ImportReport r = work.run(facts);
+            key[0] = r.committed() ? key(session, boundaries) : null;
+            return r;
+        });
+        if (key[0] != null) {
+            write(session, key[0], facts.build());
+        }
+        return report;
     }
 
     private static int expected(AtlasSession session) {

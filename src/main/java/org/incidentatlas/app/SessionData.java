@@ -57,7 +57,10 @@ final class SessionData implements AtlasData {
         if ((options.format() == null || "native".equals(options.format())) && DatasetJson.isDatasetFile(file)) {
             return new DatasetImport(session.edits()).importFile(file).report();
         }
-        return new Importer(session.repository(), options).importFile(file, skipBadRows, progress);
+        // The snapshot is written from what the import hands over, so the map's reload after it reads that snapshot
+        // instead of the whole database.
+        return IndexFiles.importFed(session, boundaries(), facts -> new Importer(session.repository(), options)
+                .withFacts(facts).importFile(file, skipBadRows, progress));
     }
 
     @Override

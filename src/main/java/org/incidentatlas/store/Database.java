@@ -377,6 +377,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Work that may throw its own exception. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} with no other thread of this program using the database meanwhile (every method of this class
+     * waits for it): an import and reading the state it left, say, with no edit committed in between.
+     */
+    public synchronized <T, E extends Exception> T alone(Work<T, E> work) throws E {
+        return work.run();
+    }
+
     /** Runs read-only {@code work}. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {
