@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,5 +56,28 @@ class StagedRecordTest {
         }
         assertEquals("after them, plain", back[texts.length]);
         assertTrue(StagedRecord.wellFormed("pair \uD83D\uDE00 only"));
+    }
+
+    @Test
+    void textIsStagedAsExactlyTheUtf8BytesJavaWouldGiveIt() {
+        String[] texts = {"", "plain ascii, 0-9", "\u007f\u0080\u00ff é ß", "\u07ff\u0800 Mosul — الموصل",
+            "\uFFFD\uFFFF\u4E2D\u6587", "\uD83D\uDE00 pair, \uDBFF\uDFFF last, \uD800\uDC00 first"};
+        for (String t : texts) {
+            StagedRecord r = new StagedRecord();
+            r.setString(0, t);
+            byte[] utf = t.getBytes(StandardCharsets.UTF_8);
+            assertEquals(1 + 4 + utf.length, r.size(), t);
+            assertEquals(utf.length, ByteBuffer.wrap(r.bytes(), 1, 4).getInt(), t);
+            assertArrayEquals(utf, Arrays.copyOfRange(r.bytes(), 5, r.size()), t);
+        }
+    }
+
+    @Test
+    void longTextGrowsTheBufferItIsWrittenInto() throws Exception {
+        String t = "\u0800".repeat(5000) + "x";
+        StagedRecord r = new StagedRecord();
+        r.setInt(0, 1);
+        r.setString(1, t);
+        assertArrayEquals(new Object[] {1, t}, roundTrip(r, 2));
     }
 }
