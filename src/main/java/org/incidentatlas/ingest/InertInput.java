@@ -2,8 +2,11 @@ package org.incidentatlas.ingest;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.ControlCharacters;
@@ -14,20 +17,30 @@ import org.incidentatlas.domain.ControlCharacters;
  * One check for every format, after a reader has made its record, so no reader can forget it.
  */
 final class InertInput {
-    /** Each record type's component accessors, looked up once (an import checks a million records of one type). */
+    /** The accessor handles' one type, so that each is called exactly, without adapting its result per call. */
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+    /**
+     * Each record type's accessors of the components that may hold text, looked up once (an import checks a million
+     * records of one type). A component whose declared type cannot hold text at any depth (a primitive, a number, an
+     * enum, a final class such as {@code LocalDate} that is neither text, a record, a list nor a map) is left out: the
+     * quick pass would find nothing in it, and reading it would only box a number.
+     */
     private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected MethodHandle[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            MethodHandle[] handles = new MethodHandle[components.length];
-            for (int i = 0; i < components.length; i++) {
+            List<MethodHandle> handles = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (!mayHoldText(component.getType())) {
+                    continue;
+                }
                 try {
-                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor());
+                    handles.add(MethodHandles.lookup().unreflect(component.getAccessor()).asType(GETTER));
                 } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type, e);
+                    throw new IllegalStateException("cannot read " + component.getName() + " of " + type, e);
                 }
             }
-            return handles;
+            return handles.toArray(new MethodHandle[0]);
         }
     };
 
@@ -76,9 +89,23 @@ final class InertInput {
         return true;
     }
 
+    /**
+     * Whether a value declared as {@code type} may hold text that {@link #clean} looks at: anything but primitives,
+     * numbers, enums, booleans and final classes that are not text, records, lists or maps (whose values are always
+     * exactly of that class, which {@link #clean} passes whole).
+     */
+    static boolean mayHoldText(Class<?> type) {
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type.isEnum() || type == Boolean.class) {
+            return false;
+        }
+        boolean container = type == String.class || type.isRecord() || List.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type);
+        return container || !Modifier.isFinal(type.getModifiers());
+    }
+
     private static Object invoke(MethodHandle accessor, Object record) {
         try {
-            return accessor.invoke(record);
+            return (Object) accessor.invokeExact(record);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
