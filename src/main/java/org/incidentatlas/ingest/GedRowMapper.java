@@ -46,16 +46,27 @@ final class GedRowMapper {
     /** Longest value taken in any field; GED's longest (source lists) are a few thousand characters. */
     static final int MAX_FIELD_LENGTH = 100_000;
 
-    private static final Pattern POINT = Pattern.compile(
+    /** A point as {@code geom_wkt} writes it; {@link #point} reads exactly these, by hand. */
+    static final Pattern POINT = Pattern.compile(
             "POINT\\s*\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s*\\)");
 
     private final Map<String, Integer> columns;
+    /** The columns' names and positions, for the checks every field gets (walked a million times an import). */
+    private final String[] names;
+    private final int[] positions;
     private final String version;
     private String[] row;
 
     GedRowMapper(Map<String, Integer> columns, String version) {
         this.columns = columns;
         this.version = version;
+        this.names = new String[columns.size()];
+        this.positions = new int[columns.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            names[k] = column.getKey();
+            positions[k++] = column.getValue();
+        }
     }
 
     Incident toIncident(String[] values) {
@@ -102,20 +113,20 @@ final class GedRowMapper {
 
     /** Over-long values and text that was not valid UTF-8 (decoded as U+FFFD) are refused with their column. */
     private void checkFields() {
-        for (Map.Entry<String, Integer> column : columns.entrySet()) {
-            String value = row[column.getValue()];
+        for (int k = 0; k < names.length; k++) {
+            String value = row[positions[k]];
             if (value.length() > MAX_FIELD_LENGTH) {
-                throw new FieldException(column.getKey(), "is " + value.length() + " characters long; at most "
+                throw new FieldException(names[k], "is " + value.length() + " characters long; at most "
                         + MAX_FIELD_LENGTH + " are taken");
             }
             int control = ControlCharacters.first(value);
             if (control >= 0) {
-                throw new FieldException(column.getKey(), "holds the control character "
+                throw new FieldException(names[k], "holds the control character "
                         + ControlCharacters.name(value.charAt(control)) + " at character " + (control + 1)
                         + "; text may hold tabs and line breaks but no other control characters");
             }
             if (value.indexOf('\uFFFD') >= 0) {
-                throw new FieldException(column.getKey(), "is not UTF-8 text (the file may be in another encoding, "
+                throw new FieldException(names[k], "is not UTF-8 text (the file may be in another encoding, "
                         + "e.g. Latin-1 or Windows-1256: save it as UTF-8)");
             }
         }
@@ -127,12 +138,12 @@ final class GedRowMapper {
         if (index == null) {
             return;
         }
-        Matcher m = POINT.matcher(row[index].strip());
-        if (!m.matches()) {
+        double[] xy = point(row[index].strip());
+        if (xy == null) {
             return;
         }
-        double x = Double.parseDouble(m.group(1));
-        double y = Double.parseDouble(m.group(2));
+        double x = xy[0];
+        double y = xy[1];
         if (close(x, longitude) && close(y, latitude)) {
             return;
         }
@@ -142,6 +153,63 @@ final class GedRowMapper {
         }
         throw new FieldException("latitude", "latitude " + latitude + ", longitude " + longitude
                 + " disagree with geom_wkt " + row[index].strip());
+    }
+
+    /**
+     * The two numbers of {@code wkt} when {@link #POINT} matches it whole ({@code POINT (x y)}, numbers as
+     * {@code -12.5}), else null: read by hand, since every GED row has one.
+     */
+    static double[] point(String wkt) {
+        if (!wkt.startsWith("POINT")) {
+            return null;
+        }
+        int open = blanks(wkt, 5);
+        if (open >= wkt.length() || wkt.charAt(open) != '(') {
+            return null;
+        }
+        int xFrom = blanks(wkt, open + 1);
+        int xTo = number(wkt, xFrom);
+        int yFrom = xTo < 0 ? -1 : blanks(wkt, xTo);
+        if (yFrom <= xTo) {
+            return null;
+        }
+        int yTo = number(wkt, yFrom);
+        if (yTo < 0 || blanks(wkt, yTo) != wkt.length() - 1 || wkt.charAt(wkt.length() - 1) != ')') {
+            return null;
+        }
+        return new double[] {Double.parseDouble(wkt.substring(xFrom, xTo)),
+            Double.parseDouble(wkt.substring(yFrom, yTo))};
+    }
+
+    /** Where the blanks ({@code \s}: space, tab, line breaks, form feed, vertical tab) from {@code at} end. */
+    private static int blanks(String s, int at) {
+        int i = at;
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a number {@code -?\d+(\.\d+)?} from {@code at} ends, or -1 when none begins there. */
+    private static int number(String s, int at) {
+        int i = at < s.length() && s.charAt(at) == '-' ? at + 1 : at;
+        int digits = digitsFrom(s, i);
+        if (digits == i) {
+            return -1;
+        }
+        if (digits + 1 < s.length() && s.charAt(digits) == '.') {
+            int fraction = digitsFrom(s, digits + 1);
+            return fraction > digits + 1 ? fraction : digits;
+        }
+        return digits;
+    }
+
+    private static int digitsFrom(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     private static boolean close(double a, double b) {

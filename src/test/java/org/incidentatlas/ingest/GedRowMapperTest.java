@@ -153,4 +153,22 @@ class GedRowMapperTest {
         assertEquals("25.1", in.provenance().version());
         assertEquals("Civilians", in.actors().sideB());
     }
+
+    /** The hand-written reading of geom_wkt takes exactly what the pattern takes, and reads the same numbers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"POINT (43.462872 34.909324)", "POINT(43 34)", "POINT  ( -43.5\t-34.25 )",
+        "POINT (43.462872 34.909324) ", "POINT\n(1\u000B2\f)", "POINT (43. 34)", "POINT (43 34.)", "POINT (43.5)",
+        "POINT (4334)", "POINT (43 34", "POINT 43 34)", "POINT (43 34))", "POINT (- 43 34)", "POINT (--43 34)",
+        "POINT (+43 34)", "POINT (43,34)", "POINT (1e5 2)", "point (43 34)", "POINTS (43 34)", "POINT", "POINT (",
+        "POINT ()", "", "POINT (43 34 5)", "POINT (.5 3)", "POINT (0.5 3.25)x", "POINT (١ ٢)", "MULTIPOINT (1 2)"})
+    void geometryIsReadExactlyAsThePatternReadsIt(String wkt) {
+        java.util.regex.Matcher m = GedRowMapper.POINT.matcher(wkt);
+        double[] xy = GedRowMapper.point(wkt);
+        if (!m.matches()) {
+            assertNull(xy, wkt);
+            return;
+        }
+        assertEquals(Double.parseDouble(m.group(1)), xy[0], wkt);
+        assertEquals(Double.parseDouble(m.group(2)), xy[1], wkt);
+    }
 }
