@@ -48,10 +48,9 @@ public final class BundledData {
             URLConnection connection = url.openConnection();
             long size = connection.getContentLengthLong();
             try (CountingInputStream in = new CountingInputStream(connection.getInputStream())) {
-                ProgressListener perFile = (done, total, message) -> progress.progress(in.count(), size,
-                        step + ": " + message);
-                ImportReport report = importer.importStream(in, file, false, perFile, STATE_PREFIX + file,
-                        Long.toString(System.currentTimeMillis()));
+                ImportReport report = importer.importStream(in, file, false, progress,
+                        told -> (done, total, message) -> told.progress(in.count(), size, step + ": " + message),
+                        STATE_PREFIX + file, Long.toString(System.currentTimeMillis()));
                 if (!report.committed()) {
                     throw new ImportException("bundled data file data/" + file + " has bad records:\n"
                             + report.describe());

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.domain.Incident;
@@ -83,9 +84,8 @@ public final class Importer {
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
                 InputStream in = new BufferedInputStream(counted)) {
             long size = Files.size(file);
-            ProgressListener bytes = (done, total, message) -> progress.progress(Math.min(counted.count(), size),
-                    size, message);
-            return importStream(in, name, skipBadRows, bytes, null, null);
+            return importStream(in, name, skipBadRows, progress, told -> (done, total, message) -> told.progress(
+                    Math.min(counted.count(), size), size, message), null, null);
         } catch (DiskFullException e) {
             throw e.forImportOf(Files.size(file));
         } catch (NoSuchFileException e) {
@@ -97,15 +97,29 @@ public final class Importer {
      * Imports from a stream; when {@code stateName} is given, that state value is recorded in the same transaction
      * (used to remember that the bundled data are in). Records are written as they are read, inside one open
      * transaction that is committed at the end only if no record was bad (or {@code skipBadRows}), so the file never
-     * has to fit in memory and an interruption at any point leaves the database as it was.
+     * has to fit in memory and an interruption at any point leaves the database as it was. The file is parsed on a
+     * thread of its own a little ahead of this one, which checks and stages the records ({@link ReadAhead}).
      */
     public ImportReport importStream(InputStream in, String name, boolean skipBadRows, ProgressListener progress,
             String stateName, String stateValue) throws ImportException, IOException {
+        return importStream(in, name, skipBadRows, progress, UnaryOperator.identity(), stateName, stateValue);
+    }
+
+    /**
+     * As above, with progress measured otherwise than the reader counts it (e.g. in bytes of the file read):
+     * {@code measured} turns a listener into one that tells it the measure instead, taken at the time of the call. The
+     * reader's own calls are measured on the reading thread, as it reads, and told here in order.
+     */
+    ImportReport importStream(InputStream in, String name, boolean skipBadRows, ProgressListener told,
+            UnaryOperator<ProgressListener> measured, String stateName, String stateValue)
+            throws ImportException, IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
         IncidentReader reader = readerFor(buffered, name, options, version);
+        ProgressListener progress = measured.apply(told);
         ImportReport report = repository.writeInOneTransaction(batch -> {
             WritingSink sink = new WritingSink(batch, name);
-            long read = reader.stream(buffered, name, progress, sink);
+            long read = ReadAhead.stream((ahead, records) -> reader.stream(buffered, name, measured.apply(ahead),
+                    records), told, sink);
             boolean commit = sink.rejections.isEmpty() || skipBadRows;
             if (commit && stateName != null) {
                 batch.putState(stateName, stateValue);
