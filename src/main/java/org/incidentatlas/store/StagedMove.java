@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,54 +249,46 @@ final class StagedMove {
     }
 
     private void move(DataInputStream in) throws IOException, SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT);
+        try (StagedReader reader = new StagedReader(in, offset, staged, releases,
+                facts == null ? null : facts.sink());
+                PreparedStatement insert = c.prepareStatement(INSERT);
                 PreparedStatement insertSource = c.prepareStatement(INSERT_SOURCE);
                 PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM incident WHERE dataset_key = ? AND original_id = ? AND id <= ?")) {
             int deletes = 0;
-            Object[] v = new Object[IncidentWriter.COLUMN_COUNT];
-            List<Object[]> reports = new ArrayList<>();
-            for (long k = 1; k <= staged; k++) {
-                in.readInt();
-                boolean replaces = in.readByte() != 0;
-                long id = offset + k;
-                StagedRecord.read(in, v);
-                int release = (Integer) v[0];
-                v[0] = release < 0 ? releases.get(release) : release;
-                insert.setLong(1, id);
-                StagedRecord.bind(insert, 1, v);
-                insert.addBatch();
-                if (replaces) {
-                    StagedRecord.bind(delete, 1, v[1]);
-                    StagedRecord.bind(delete, 2, v[2]);
-                    delete.setLong(3, offset);
-                    delete.addBatch();
-                    deletes++;
-                }
-                reports.clear();
-                int count = in.readInt();
-                for (int seq = 0; seq < count; seq++) {
-                    Object[] r = StagedRecord.read(in, new Object[SourceColumns.COUNT]);
-                    insertSource.setLong(1, id);
-                    insertSource.setInt(2, seq);
-                    StagedRecord.bind(insertSource, 2, r);
-                    insertSource.addBatch();
-                    reports.add(r);
-                }
-                if (facts != null) {
-                    facts.sink().accept(IncidentFactsQuery.ofStaged(id, v, reports));
-                }
-                if (k % BATCH == 0 || k % CHUNK == 0 || k == staged) {
-                    // The incidents an import replaces go before their successors come in (the key is unique).
-                    if (deletes > 0) {
-                        delete.executeBatch();
-                        deletes = 0;
+            for (List<StagedReader.Staged> records = reader.next(); records != null; records = reader.next()) {
+                for (StagedReader.Staged r : records) {
+                    Object[] v = r.values();
+                    insert.setLong(1, r.id());
+                    StagedRecord.bind(insert, 1, v);
+                    insert.addBatch();
+                    if (r.replaces()) {
+                        StagedRecord.bind(delete, 1, v[1]);
+                        StagedRecord.bind(delete, 2, v[2]);
+                        delete.setLong(3, offset);
+                        delete.addBatch();
+                        deletes++;
                     }
-                    insert.executeBatch();
-                    insertSource.executeBatch();
-                }
-                if (k % CHUNK == 0) {
-                    c.commit();
+                    List<Object[]> reports = r.reports();
+                    for (int seq = 0; seq < reports.size(); seq++) {
+                        insertSource.setLong(1, r.id());
+                        insertSource.setInt(2, seq);
+                        StagedRecord.bind(insertSource, 2, reports.get(seq));
+                        insertSource.addBatch();
+                    }
+                    long k = r.id() - offset;
+                    if (k % BATCH == 0 || k % CHUNK == 0 || k == staged) {
+                        // The incidents an import replaces go before their successors come in (the key is unique).
+                        if (deletes > 0) {
+                            delete.executeBatch();
+                            deletes = 0;
+                        }
+                        insert.executeBatch();
+                        insertSource.executeBatch();
+                    }
+                    if (k % CHUNK == 0) {
+                        c.commit();
+                    }
                 }
             }
         }
