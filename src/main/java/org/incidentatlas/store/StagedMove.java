@@ -32,6 +32,8 @@ final class StagedMove {
      */
     private static final int CHUNK = Integer.getInteger("incidentatlas.moveChunk", 50_000);
     private static final int BATCH = 1_000;
+    /** H2's page cache during a large move, in KB (see {@link #shrinkCache}). */
+    private static final int MOVE_CACHE_KB = 16_384;
     private static final String INSERT = "INSERT INTO incident (id, " + IncidentWriter.COLUMNS + ") VALUES (?"
             + ", ?".repeat(IncidentWriter.COLUMN_COUNT) + ")";
     private static final String INSERT_SOURCE = "INSERT INTO source (incident_id, seq, " + SourceColumns.NAMES
@@ -47,6 +49,8 @@ final class StagedMove {
     private final Map<Integer, Integer> releases = new HashMap<>();
     /** Told the facts of the incidents held before and of each one moved, or null. */
     private final ImportFacts facts;
+    /** The page cache (KB) a large move made smaller, to be given back after it; 0 when it was left as it was. */
+    private int cacheBefore;
 
     private StagedMove(Connection c, Path folder, String note, ImportFacts facts) {
         this.c = c;
@@ -83,7 +87,12 @@ final class StagedMove {
         if (note == null) {
             return false;
         }
-        withoutAutoCommit(c, () -> new StagedMove(c, folder, note, facts).run(redo, deferIndexAfter, phases));
+        StagedMove move = new StagedMove(c, folder, note, facts);
+        try {
+            withoutAutoCommit(c, () -> move.run(redo, deferIndexAfter, phases));
+        } finally {
+            move.restoreCache();
+        }
         return true;
     }
 
@@ -160,6 +169,7 @@ final class StagedMove {
     private void run(boolean redo, int deferIndexAfter, ProgressListener phases) throws SQLException {
         boolean defer = staged >= deferIndexAfter && staged * 4 >= count("SELECT COUNT(*) FROM incident");
         if (defer) {
+            shrinkCache();
             try (Statement s = c.createStatement()) {
                 s.execute("DROP INDEX IF EXISTS " + IncidentBatch.DATE_INDEX);
                 s.execute("DROP INDEX IF EXISTS " + IncidentBatch.CATEGORY_INDEX);
@@ -290,6 +300,41 @@ final class StagedMove {
                         c.commit();
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Makes H2's page cache small for a large move (one that builds the date and category indexes after it): every
+     * page it writes stays on the heap until H2 has stored it anyway, and what the move reads again is near the end
+     * of each table. A cache of 64 MB on a heap of 512 MB left the collector too little room: moving 200,000 GED
+     * incidents took a quarter more CPU time, most of it garbage collection, than with 16 MB.
+     */
+    private void shrinkCache() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+            cacheBefore = rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+        }
+        if (cacheBefore > MOVE_CACHE_KB) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET CACHE_SIZE " + MOVE_CACHE_KB);
+            }
+        } else {
+            cacheBefore = 0;
+        }
+    }
+
+    /**
+     * Gives the connection its page cache back once the move is over or has failed (and what it left uncommitted was
+     * rolled back: the setting commits). Only speed depends on it, and every connection sets its own when it opens,
+     * so a connection that cannot take it (one that failed) keeps the small one.
+     */
+    private void restoreCache() {
+        if (cacheBefore > 0) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET CACHE_SIZE " + cacheBefore);
+            } catch (SQLException e) {
+                // as above
             }
         }
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The move reads the staging file on a thread of its own ({@link StagedReader}): every record arrives, in order, with
  * its facts, across the reader's batches; and a file the reader cannot read to its end fails the move instead of
- * ending it early, so nothing of it is kept.
+ * ending it early, so nothing of it is kept. A large move runs with a smaller page cache and gives the connection its
+ * own back after it, whether it succeeded or failed.
  */
 class StagedReaderTest {
     private static final int STAGED = 2_345;
@@ -49,7 +50,7 @@ class StagedReaderTest {
 
     private Connection raw() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0", "atlas", "");
+                + ";FILE_LOCK=FILE;MAX_COMPACT_TIME=0;CACHE_SIZE=65536", "atlas", "");
     }
 
     private static long count(Connection c, String sql) throws SQLException {
@@ -57,6 +58,11 @@ class StagedReaderTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static long cacheSize(Connection c) throws SQLException {
+        return count(c, "SELECT CAST(SETTING_VALUE AS BIGINT) FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'CACHE_SIZE'");
     }
 
     private Path stagingFile() throws java.io.IOException {
@@ -91,6 +97,7 @@ class StagedReaderTest {
             assertEquals(count(c, "SELECT COUNT(*) FROM source WHERE incident_id = 1") * (1 + STAGED),
                     count(c, "SELECT COUNT(*) FROM source"), "every incident has its reports");
             assertEquals(1 + STAGED, facts.size(), "the one held before, then each moved one");
+            assertEquals(65_536L, cacheSize(c), "the large move gives the connection its page cache back");
             for (int k = 1; k <= STAGED; k++) {
                 IncidentFacts f = facts.get(k);
                 assertEquals(offset + k, f.rowId());
@@ -112,6 +119,7 @@ class StagedReaderTest {
             assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
             assertEquals(1, count(c, "SELECT COUNT(*) FROM incident"), "nothing of the move is kept");
             assertTrue(StagedMove.staged(c) > 0, "the decision stands, for a redo");
+            assertEquals(65_536L, cacheSize(c), "also when it failed");
         }
     }
 }
