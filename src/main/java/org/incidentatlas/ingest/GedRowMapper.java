@@ -39,6 +39,35 @@ final class GedRowMapper {
             "country", "country_id", "region", "relid", "code_status", "conflict_dset_id", "dyad_dset_id",
             "side_a_dset_id", "side_b_dset_id", "where_description");
 
+    // Each column of REQUIRED by its position in that list: a row reads them by number, not by name.
+    private static final int ID = REQUIRED.indexOf("id");
+    private static final int TYPE_OF_VIOLENCE = REQUIRED.indexOf("type_of_violence");
+    private static final int SIDE_A = REQUIRED.indexOf("side_a");
+    private static final int SIDE_B = REQUIRED.indexOf("side_b");
+    private static final int NUMBER_OF_SOURCES = REQUIRED.indexOf("number_of_sources");
+    private static final int SOURCE_ARTICLE = REQUIRED.indexOf("source_article");
+    private static final int SOURCE_OFFICE = REQUIRED.indexOf("source_office");
+    private static final int SOURCE_DATE = REQUIRED.indexOf("source_date");
+    private static final int SOURCE_HEADLINE = REQUIRED.indexOf("source_headline");
+    private static final int SOURCE_ORIGINAL = REQUIRED.indexOf("source_original");
+    private static final int WHERE_PREC = REQUIRED.indexOf("where_prec");
+    private static final int WHERE_COORDINATES = REQUIRED.indexOf("where_coordinates");
+    private static final int ADM_1 = REQUIRED.indexOf("adm_1");
+    private static final int ADM_2 = REQUIRED.indexOf("adm_2");
+    private static final int LATITUDE = REQUIRED.indexOf("latitude");
+    private static final int LONGITUDE = REQUIRED.indexOf("longitude");
+    private static final int EVENT_CLARITY = REQUIRED.indexOf("event_clarity");
+    private static final int DATE_PREC = REQUIRED.indexOf("date_prec");
+    private static final int DATE_START = REQUIRED.indexOf("date_start");
+    private static final int DATE_END = REQUIRED.indexOf("date_end");
+    private static final int DEATHS_A = REQUIRED.indexOf("deaths_a");
+    private static final int DEATHS_B = REQUIRED.indexOf("deaths_b");
+    private static final int DEATHS_CIVILIANS = REQUIRED.indexOf("deaths_civilians");
+    private static final int DEATHS_UNKNOWN = REQUIRED.indexOf("deaths_unknown");
+    private static final int LOW = REQUIRED.indexOf("low");
+    private static final int BEST = REQUIRED.indexOf("best");
+    private static final int HIGH = REQUIRED.indexOf("high");
+
     /** A date as GED writes it: a day, with a time of day in current releases ("2026-03-13 00:00:00.000"). */
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?");
@@ -54,6 +83,11 @@ final class GedRowMapper {
     /** The columns' names and positions, for the checks every field gets (walked a million times an import). */
     private final String[] names;
     private final int[] positions;
+    /** Where each column of {@link #REQUIRED} and of {@link #KEPT} is in a row (-1: not in the file). */
+    private final int[] at;
+    private final int[] kept;
+    private final int geometry;
+    private final int activeYear;
     private final String version;
     private String[] row;
 
@@ -67,6 +101,18 @@ final class GedRowMapper {
             names[k] = column.getKey();
             positions[k++] = column.getValue();
         }
+        this.at = positions(REQUIRED, columns);
+        this.kept = positions(KEPT, columns);
+        this.geometry = columns.getOrDefault("geom_wkt", -1);
+        this.activeYear = columns.getOrDefault("active_year", -1);
+    }
+
+    private static int[] positions(List<String> names, Map<String, Integer> columns) {
+        int[] positions = new int[names.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = columns.getOrDefault(names.get(k), -1);
+        }
+        return positions;
     }
 
     Incident toIncident(String[] values) {
@@ -75,39 +121,39 @@ final class GedRowMapper {
         }
         this.row = values;
         checkFields();
-        String id = text("id");
+        String id = text(ID);
         if (id.isEmpty()) {
-            throw new FieldException("id", "is empty");
+            throw new FieldException(REQUIRED.get(ID), "is empty");
         }
-        LocalDate start = date("date_start");
-        LocalDate end = date("date_end");
+        LocalDate start = date(DATE_START);
+        LocalDate end = date(DATE_END);
         if (end.isBefore(start)) {
-            throw new FieldException("date_end", "is before date_start (" + end + " < " + start + ")");
+            throw new FieldException(REQUIRED.get(DATE_END), "is before date_start (" + end + " < " + start + ")");
         }
-        EventDates dates = new EventDates(start, end, code("date_prec", DatePrecision::fromGedCode));
-        double latitude = coordinate("latitude", 90);
-        double longitude = coordinate("longitude", 180);
+        EventDates dates = new EventDates(start, end, code(DATE_PREC, DatePrecision::fromGedCode));
+        double latitude = coordinate(LATITUDE, 90);
+        double longitude = coordinate(LONGITUDE, 180);
         checkAgainstGeometry(latitude, longitude);
-        Place place = new Place(text("where_coordinates"), text("adm_1"), text("adm_2"), latitude, longitude,
-                code("where_prec", LocationPrecision::fromGedCode));
+        Place place = new Place(text(WHERE_COORDINATES), text(ADM_1), text(ADM_2), latitude, longitude,
+                code(WHERE_PREC, LocationPrecision::fromGedCode));
         Casualties casualties = new Casualties(
-                new Estimate(count("low"), count("best"), count("high")),
-                count("deaths_a"), count("deaths_b"), count("deaths_civilians"), count("deaths_unknown"), null, null);
-        int reported = integer("number_of_sources");
+                new Estimate(count(LOW), count(BEST), count(HIGH)),
+                count(DEATHS_A), count(DEATHS_B), count(DEATHS_CIVILIANS), count(DEATHS_UNKNOWN), null, null);
+        int reported = integer(NUMBER_OF_SOURCES);
         Sourcing sourcing = new Sourcing(
-                GedSources.split(text("source_article"), text("source_office"), text("source_date"),
-                        text("source_headline"), text("source_original")),
-                reported < 0 ? null : reported, integer("event_clarity"), text("source_original"));
+                GedSources.split(text(SOURCE_ARTICLE), text(SOURCE_OFFICE), text(SOURCE_DATE),
+                        text(SOURCE_HEADLINE), text(SOURCE_ORIGINAL)),
+                reported < 0 ? null : reported, integer(EVENT_CLARITY), text(SOURCE_ORIGINAL));
         checkActiveYear();
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (String column : KEPT) {
-            Integer index = columns.get(column);
-            if (index != null && !row[index].isBlank()) {
-                attributes.put(column, row[index].strip());
+        for (int k = 0; k < kept.length; k++) {
+            int index = kept[k];
+            if (index >= 0 && !row[index].isBlank()) {
+                attributes.put(KEPT.get(k), row[index].strip());
             }
         }
-        return new Incident(dates, place, new Actors(required("side_a"), text("side_b"), ClaimStatus.NOT_RECORDED),
-                code("type_of_violence", ViolenceType::fromGedCode), null, casualties, sourcing,
+        return new Incident(dates, place, new Actors(required(SIDE_A), text(SIDE_B), ClaimStatus.NOT_RECORDED),
+                code(TYPE_OF_VIOLENCE, ViolenceType::fromGedCode), null, casualties, sourcing,
                 new Provenance(DATASET, version, id, LICENCE), attributes, null, null);
     }
 
@@ -134,8 +180,8 @@ final class GedRowMapper {
 
     /** GED's {@code geom_wkt}, when present, repeats the position as POINT (longitude latitude): a cross-check. */
     private void checkAgainstGeometry(double latitude, double longitude) {
-        Integer index = columns.get("geom_wkt");
-        if (index == null) {
+        int index = geometry;
+        if (index < 0) {
             return;
         }
         double[] xy = point(row[index].strip());
@@ -216,46 +262,46 @@ final class GedRowMapper {
         return Math.abs(a - b) < 1e-4;
     }
 
-    private String text(String column) {
-        return row[columns.get(column)].strip();
+    private String text(int column) {
+        return row[at[column]].strip();
     }
 
-    private String required(String column) {
+    private String required(int column) {
         String value = text(column);
         if (value.isEmpty()) {
-            throw new FieldException(column, "is empty");
+            throw new FieldException(REQUIRED.get(column), "is empty");
         }
         return value;
     }
 
-    private int integer(String column) {
+    private int integer(int column) {
         String value = required(column);
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new FieldException(column, "not a whole number: '" + value + "'");
+            throw new FieldException(REQUIRED.get(column), "not a whole number: '" + value + "'");
         }
     }
 
-    private int count(String column) {
+    private int count(int column) {
         int value = integer(column);
         if (value < 0) {
-            throw new FieldException(column, "must not be negative (was " + value + ")");
+            throw new FieldException(REQUIRED.get(column), "must not be negative (was " + value + ")");
         }
         return value;
     }
 
-    private <T> T code(String column, java.util.function.IntFunction<T> decode) {
+    private <T> T code(int column, java.util.function.IntFunction<T> decode) {
         int value = integer(column);
         try {
             return decode.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new FieldException(column, e.getMessage());
+            throw new FieldException(REQUIRED.get(column), e.getMessage());
         }
     }
 
-    private double coordinate(String column, double limit) {
-        return RowFields.coordinate(column, required(column), limit);
+    private double coordinate(int column, double limit) {
+        return RowFields.coordinate(REQUIRED.get(column), required(column), limit);
     }
 
     /**
@@ -287,7 +333,7 @@ final class GedRowMapper {
         return n;
     }
 
-    private LocalDate date(String column) {
+    private LocalDate date(int column) {
         String value = required(column);
         LocalDate day = null;
         try {
@@ -303,20 +349,20 @@ final class GedRowMapper {
             // a day that does not exist, e.g. 2026-02-30: refused below
         }
         if (day == null) {
-            throw new FieldException(column, "not a date (expected YYYY-MM-DD, optionally followed by a time of "
-                    + "day): '" + value + "'");
+            throw new FieldException(REQUIRED.get(column), "not a date (expected YYYY-MM-DD, optionally followed by a "
+                    + "time of day): '" + value + "'");
         }
         if (day.isBefore(EventDates.FIRST_DAY) || day.isAfter(EventDates.LAST_DAY)) {
-            throw new FieldException(column, "is outside the years 1 to 9999 that a record may have (was '" + value
-                    + "')");
+            throw new FieldException(REQUIRED.get(column), "is outside the years 1 to 9999 that a record may have "
+                    + "(was '" + value + "')");
         }
         return day;
     }
 
     /** GED writes {@code active_year} as 1/0 (up to about 22.1) or true/false (current releases); kept as published. */
     private void checkActiveYear() {
-        Integer index = columns.get("active_year");
-        if (index == null) {
+        int index = activeYear;
+        if (index < 0) {
             return;
         }
         String value = row[index].strip();
