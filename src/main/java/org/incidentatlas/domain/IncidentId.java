@@ -6,6 +6,23 @@ import java.util.regex.Pattern;
 public record IncidentId(String dataset, String originalId) {
     static final Pattern DATASET_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+    /**
+     * Whether {@code key} is a dataset key as {@link #DATASET_KEY} takes it; checked by hand, since every record an
+     * import reads checks its own and a pattern's matcher cost more than the rest of its provenance.
+     */
+    static boolean isDatasetKey(String key) {
+        if (key.isEmpty() || key.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public IncidentId {
         Checks.requiredText(dataset, "dataset");
         originalId = Checks.requiredText(originalId, "originalId").strip();

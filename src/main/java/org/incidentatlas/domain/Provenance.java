@@ -4,7 +4,7 @@ package org.incidentatlas.domain;
 public record Provenance(String dataset, String version, String originalId, String licence) {
     public Provenance {
         Checks.requiredText(dataset, "provenance.dataset");
-        if (!IncidentId.DATASET_KEY.matcher(dataset).matches()) {
+        if (!IncidentId.isDatasetKey(dataset)) {
             throw new IllegalArgumentException("provenance.dataset must be lower-case letters, digits and dashes (was '"
                     + dataset + "')");
         }

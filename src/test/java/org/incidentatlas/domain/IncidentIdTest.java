@@ -59,4 +59,13 @@ class IncidentIdTest {
         Provenance p = new Provenance("ucdp-ged", "19.1", "274540", "CC BY 4.0");
         assertEquals(IncidentId.parse("ucdp-ged:274540"), p.id());
     }
+
+    /** The hand-written check of a dataset key takes exactly what the pattern takes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ucdp-ged", "acled", "gtd", "curated-2021", "a", "0", "9-", "a--b", "", "-a", "A",
+        "ucdp_ged", "ucdp ged", "ucdp-GED", "é", "ucdp-ged ", " ucdp", "a.b", "z9", "\u0661", "a\u00e9", "{", "`",
+        "/", ":"})
+    void aDatasetKeyIsCheckedExactlyAsThePatternChecksIt(String key) {
+        assertEquals(IncidentId.DATASET_KEY.matcher(key).matches(), IncidentId.isDatasetKey(key), key);
+    }
 }
