@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.incidentatlas.domain.Incident;
 import org.incidentatlas.domain.ProgressListener;
+import org.incidentatlas.domain.Threads;
 
 /**
  * Runs a reader (parsing and mapping a file's rows) on a thread of its own, a few chunks of records ahead of the
@@ -53,21 +54,7 @@ final class ReadAhead {
             return producer.drain(progress, sink);
         } finally {
             producer.stop();
-            joinUninterruptibly(thread);
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            Threads.joinUninterruptibly(thread);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.incidentatlas.domain.FactsSink;
+import org.incidentatlas.domain.Threads;
 
 /**
  * Reads a staged import's records on a thread of its own, a few thousand ahead of the move that inserts them: the
@@ -116,16 +117,6 @@ final class StagedReader implements AutoCloseable {
     public void close() {
         stopped = true;
         thread.interrupt();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 }
