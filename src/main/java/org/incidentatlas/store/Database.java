@@ -89,14 +89,22 @@ public final class Database implements AutoCloseable {
             restored = true;
             c = connect(folder);
         }
+        restored |= upToDate(c, folder);
+        return new Database(folder, c, restored);
+    }
+
+    /**
+     * Brings the schema of {@code c}'s database up to date and undoes or completes what an import cut short left;
+     * returns whether it found one. On failure the connection is closed.
+     */
+    private static boolean upToDate(Connection c, Path folder) {
         try {
             Migrations.apply(c);
-            restored |= recover(c, folder);
+            return recover(c, folder);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
         }
-        return new Database(folder, c, restored);
     }
 
     /**
@@ -120,13 +128,7 @@ public final class Database implements AutoCloseable {
                     + "the copy of the database from before the move cannot be put back: " + e.getMessage(), e);
         }
         Connection c = connect(folder);
-        try {
-            Migrations.apply(c);
-            recover(c, folder);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StoreException("Cannot bring the database in " + folder + " up to date: " + e.getMessage(), e);
-        }
+        upToDate(c, folder);
         MoveCopy.drop(folder);
         return new Database(folder, c, true);
     }
