@@ -182,7 +182,7 @@ class CrashSafetyTest {
             int killAfterLines = k % 3 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
             boolean late = k % 3 == 2;
             Path trace = home.resolve("trace-" + k + ".txt");
-            // The move into place commits every 300 records, as a large import's every 50,000: kills land between
+            // The move into place commits every 300 records, as a large import's every 1,000: kills land between
             // its commits, and a redo finds part of the import in place. The date and category indexes are dropped
             // for a move of 600 records or more, as a large import's are from 40,000, and built again after it: kills
             // land while they are gone. The file is compacted after 1,000 records, as after 10,000: kills land in the
