@@ -163,25 +163,20 @@ public final class Database implements AutoCloseable {
      * What an import cut short may have left, undone or completed, when no other connection of this process could be
      * importing now: a decided import (its note is there) is moved into place again as a redo, which first takes out
      * what of it is in place already; the staging file of an undecided one (the live tables never held it) is
-     * deleted. An import an earlier version staged in tables is completed or emptied the same way. Then the indexes a
-     * large move builds anew are built if missing, and the table's counter of row ids set past the rows a move
-     * numbered itself. Returns whether an import cut short was found.
+     * deleted. An import an earlier version staged in tables is completed or emptied the same way. Then the table's
+     * counter of row ids is set past the rows a move numbered itself. Returns whether an import cut short was found.
      */
     private static boolean recover(Connection c, Path folder) throws SQLException {
         boolean found = false;
         if (onlyConnection(c)) {
-            boolean moved = ImportMove.complete(c, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
-            moved |= StagedMove.complete(c, folder, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE);
+            boolean moved = ImportMove.complete(c, true);
+            moved |= StagedMove.complete(c, folder, true, IncidentBatch.LARGE_MOVE);
             found = moved || ImportMove.leftOver(c) || StagedFile.any(folder);
             if (found) {
                 sync(c);
                 ImportMove.letGo(c);
                 StagedMove.letGo(c, folder, true);
             }
-        }
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute(IncidentBatch.CREATE_DATE_INDEX);
-            s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
         }
         ImportStage.advanceRowIds(c);
         if (found) {
@@ -203,16 +198,16 @@ public final class Database implements AutoCloseable {
      * wrote nothing to the database (its batch deleted its staging file; the next open deletes one left behind).
      */
     public synchronized void endImport(boolean kept) {
-        endImport(kept, false, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE, null);
+        endImport(kept, false, IncidentBatch.LARGE_MOVE, ProgressListener.NONE, null);
     }
 
     /**
      * As {@link #endImport(boolean)}; with {@code compact} (after a large import), the database is then closed with a
      * full compaction of its file and opened again: H2 leaves a bulk import's file several times the size of its
-     * data. {@code phases} is told when the move, an index build and the compaction begin; {@code facts}, if not
+     * data. {@code phases} is told when the move and the compaction begin; {@code facts}, if not
      * null, is told the facts of every incident held once a kept import is in.
      */
-    synchronized void endImport(boolean kept, boolean compact, int deferIndexAfter, ProgressListener phases,
+    synchronized void endImport(boolean kept, boolean compact, int largeMove, ProgressListener phases,
             ImportFacts facts) {
         Path staging = null;
         boolean copied = false;
@@ -224,7 +219,7 @@ public final class Database implements AutoCloseable {
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");
                 copied = StagedMove.staged(connection) >= 0 && onlyConnection(connection) && whileClosed(
                         () -> MoveCopy.take(folder));
-                StagedMove.complete(connection, folder, false, deferIndexAfter, phases, facts);
+                StagedMove.complete(connection, folder, false, largeMove, facts);
                 sync(connection);
                 // The staging file stays until the compaction is over: a redo could still need it.
                 staging = StagedMove.letGoNote(connection, folder);

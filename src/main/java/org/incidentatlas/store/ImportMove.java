@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Completes an import that an earlier version of this program staged in the tables {@code import_incident} and
@@ -48,17 +47,14 @@ final class ImportMove {
      * Completes the decided import of this database, if there is one (its note is in {@code app_state}); returns
      * whether there was. The note and the staged rows stay until the caller has the move on disk and lets them go.
      *
-     * @param redo            whether a crash may have cut an earlier run of this move short
-     * @param deferIndexAfter a move of at least this many incidents into a table at most four times as large drops
-     *                        the date and category indexes and builds them after it (each is then one sort)
+     * @param redo whether a crash may have cut an earlier run of this move short
      */
-    static boolean complete(Connection c, boolean redo, int deferIndexAfter, ProgressListener phases)
-            throws SQLException {
+    static boolean complete(Connection c, boolean redo) throws SQLException {
         String note = note(c);
         if (note == null) {
             return false;
         }
-        StagedMove.withoutAutoCommit(c, () -> new ImportMove(c, note, redo).run(deferIndexAfter, phases));
+        StagedMove.withoutAutoCommit(c, () -> new ImportMove(c, note, redo).run());
         return true;
     }
 
@@ -76,14 +72,7 @@ final class ImportMove {
         empty(c);
     }
 
-    private void run(int deferIndexAfter, ProgressListener phases) throws SQLException {
-        boolean defer = staged >= deferIndexAfter && staged * 4 >= count("SELECT COUNT(*) FROM incident");
-        if (defer) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.DATE_INDEX);
-                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.CATEGORY_INDEX);
-            }
-        }
+    private void run() throws SQLException {
         deleteReplaced();
         long last = count("SELECT COALESCE(MAX(id), 0) FROM import_incident");
         String incidents = "INSERT INTO incident (id, release_id, " + AFTER_RELEASE + ") SELECT s.id + ?, " + release
@@ -100,14 +89,6 @@ final class ImportMove {
         DatasetRegistry.dropUnusedReleases(c);
         DataStamp.renew(c);
         c.commit();
-        if (defer) {
-            phases.progress(staged, staged, "indexing " + staged + " incidents");
-        }
-        // Also after a redo that found the indexes gone; a structure change, so it commits.
-        try (Statement s = c.createStatement()) {
-            s.execute(IncidentBatch.CREATE_DATE_INDEX);
-            s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
-        }
     }
 
     /** Runs an insert over the staged rows {@code from} to {@code to} (row numbers), one commit per chunk. */

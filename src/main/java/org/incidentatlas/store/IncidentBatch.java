@@ -19,18 +19,10 @@ import org.incidentatlas.domain.IncidentId;
  */
 public final class IncidentBatch {
     /**
-     * A move of at least this many incidents into a table at most four times as large builds the date and category
-     * indexes anew after it (the system property {@code incidentatlas.deferIndexAfter} sets another number: the crash
-     * test defers them early to be killed while they are gone).
+     * A move of at least this many incidents into a table at most four times as large is a large one, made with a
+     * small page cache (see {@link StagedMove}).
      */
-    static final int DEFER_INDEX_AFTER = Integer.getInteger("incidentatlas.deferIndexAfter", 40_000);
-    static final String DATE_INDEX = "ix_incident_date";
-    /** The index as the first migration made it; also made again on open if an import was cut short without it. */
-    static final String CREATE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS " + DATE_INDEX
-            + " ON incident (date_start, date_end)";
-    static final String CATEGORY_INDEX = "ix_incident_category";
-    static final String CREATE_CATEGORY_INDEX = "CREATE INDEX IF NOT EXISTS " + CATEGORY_INDEX
-            + " ON incident (category)";
+    static final int LARGE_MOVE = 40_000;
     private final ImportStage stage;
     /** State values to record with the move, in the same transaction. */
     private final Map<String, String> states = new LinkedHashMap<>();

@@ -199,7 +199,7 @@ public final class IncidentRepository {
      * (one small commit) and its incidents moved into the live tables. If it does not, or the work throws, nothing it
      * wrote remains; if the process dies before the decision, the live tables hold nothing of it and the next open
      * deletes the staging file, and after it, the next open completes the move (see {@code ImportStage}).
-     * {@code phases} is told when the move, an index build and a compaction begin. Exceptions of {@code work} pass
+     * {@code phases} is told when the move and a compaction begin. Exceptions of {@code work} pass
      * through unchanged.
      */
     public <T, E extends Exception> T writeInOneTransaction(BatchWork<T, E> work, Predicate<? super T> keep,
@@ -233,7 +233,7 @@ public final class IncidentRepository {
         } finally {
             IncidentBatch batch = open[0];
             try {
-                db.endImport(kept, kept && written[0] >= COMPACT_AFTER, IncidentBatch.DEFER_INDEX_AFTER, phases,
+                db.endImport(kept, kept && written[0] >= COMPACT_AFTER, IncidentBatch.LARGE_MOVE, phases,
                         facts == null || batch == null ? null : new ImportFacts(facts, batch::wrote));
             } finally {
                 if (batch != null) {

@@ -22,7 +22,7 @@ final class Migrations {
     /** Every script, oldest first. Add new ones at the end; never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__incidents.sql", "V2__datasets.sql", "V3__history.sql",
             "V4__drop_unused_position_index.sql", "V5__report_language.sql", "V6__common_category.sql",
-            "V7__import_staging.sql");
+            "V7__import_staging.sql", "V8__lean_import_indexes.sql");
 
     private Migrations() {
     }

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A copy of the database file taken once an import is decided and before its records are moved into place
- * ({@value #COPY}), kept until the move, its index build and the compaction are over. H2 does not always survive a
+ * ({@value #COPY}), kept until the move and the compaction are over. H2 does not always survive a
  * kill while it writes a large move: about one kill in a hundred to a hundred and sixty left a file it could not open
  * ("Chunk 8 not found") or could not commit to. The next open after such a kill finds the copy beside the file; if
  * the file does not open, cannot complete the move or fails its check, the copy is put back and the move done again
@@ -27,7 +27,7 @@ final class MoveCopy {
         return folder.resolve(Database.FILE_NAME + ".mv.db");
     }
 
-    /** Whether a copy is there: a move was cut short, or what follows it (the index build, the compaction). */
+    /** Whether a copy is there: a move was cut short, or what follows it (the compaction). */
     static boolean exists(Path folder) {
         return Files.exists(folder.resolve(COPY));
     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.domain.IncidentId;
-import org.incidentatlas.domain.ProgressListener;
 
 /**
  * Moves a decided import's staged records (see {@link ImportStage}) from its staging file into the live tables, in
@@ -75,25 +74,24 @@ final class StagedMove {
      * Completes the decided import of this database, if there is one (its note is in {@code app_state}); returns
      * whether there was. The note and the staging file stay until the caller has the move on disk and lets them go.
      *
-     * @param redo            whether a crash may have cut an earlier run of this move short
-     * @param deferIndexAfter a move of at least this many incidents into a table at most four times as large drops
-     *                        the date and category indexes and builds them after it (each is then one sort)
+     * @param redo      whether a crash may have cut an earlier run of this move short
+     * @param largeMove a move of at least this many incidents into a table at most four times as large is made with a
+     *                  small page cache (see {@link #shrinkCache})
      */
-    static boolean complete(Connection c, Path folder, boolean redo, int deferIndexAfter, ProgressListener phases)
-            throws SQLException {
-        return complete(c, folder, redo, deferIndexAfter, phases, null);
+    static boolean complete(Connection c, Path folder, boolean redo, int largeMove) throws SQLException {
+        return complete(c, folder, redo, largeMove, null);
     }
 
     /** As above; {@code facts}, if not null, is told the facts of every incident held once the move is done. */
-    static boolean complete(Connection c, Path folder, boolean redo, int deferIndexAfter, ProgressListener phases,
-            ImportFacts facts) throws SQLException {
+    static boolean complete(Connection c, Path folder, boolean redo, int largeMove, ImportFacts facts)
+            throws SQLException {
         String note = note(c);
         if (note == null) {
             return false;
         }
         StagedMove move = new StagedMove(c, folder, note, facts);
         try {
-            withoutAutoCommit(c, () -> move.run(redo, deferIndexAfter, phases));
+            withoutAutoCommit(c, () -> move.run(redo, largeMove));
         } finally {
             move.restoreCache();
         }
@@ -170,19 +168,14 @@ final class StagedMove {
         return note == null ? null : folder.resolve(note.split(";")[0]);
     }
 
-    private void run(boolean redo, int deferIndexAfter, ProgressListener phases) throws SQLException {
-        boolean defer = staged >= deferIndexAfter && staged * 4 >= count("SELECT COUNT(*) FROM incident");
-        if (defer) {
+    private void run(boolean redo, int largeMove) throws SQLException {
+        if (staged >= largeMove && staged * 4 >= count("SELECT COUNT(*) FROM incident")) {
             shrinkCache();
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.DATE_INDEX);
-                s.execute("DROP INDEX IF EXISTS " + IncidentBatch.CATEGORY_INDEX);
-            }
         }
         try (DataInputStream in = redo ? readable() : StagedFile.open(file)) {
             if (in == null) {
                 // Every record is in place already; only the end of the move is done again.
-                finish(defer, phases);
+                finish();
                 return;
             }
             if (redo) {
@@ -206,22 +199,14 @@ final class StagedMove {
         } catch (IOException e) {
             throw new SQLException("The staged import " + file + " cannot be read: " + e.getMessage(), e);
         }
-        finish(defer, phases);
+        finish();
     }
 
-    /** The end of a move: unused releases dropped, the data stamp renewed, the indexes built if they are gone. */
-    private void finish(boolean defer, ProgressListener phases) throws SQLException {
+    /** The end of a move: unused releases dropped, the data stamp renewed. */
+    private void finish() throws SQLException {
         DatasetRegistry.dropUnusedReleases(c);
         DataStamp.renew(c);
         c.commit();
-        if (defer) {
-            phases.progress(staged, staged, "indexing " + staged + " incidents");
-        }
-        // Also after a redo that found the indexes gone; a structure change, so it commits.
-        try (Statement s = c.createStatement()) {
-            s.execute(IncidentBatch.CREATE_DATE_INDEX);
-            s.execute(IncidentBatch.CREATE_CATEGORY_INDEX);
-        }
     }
 
     /**
@@ -328,10 +313,10 @@ final class StagedMove {
     }
 
     /**
-     * Makes H2's page cache small for a large move (one that builds the date and category indexes after it): every
-     * page it writes stays on the heap until H2 has stored it anyway, and what the move reads again is near the end
-     * of each table. A cache of 64 MB on a heap of 512 MB left the collector too little room: moving 200,000 GED
-     * incidents took a quarter more CPU time, most of it garbage collection, than with 16 MB.
+     * Makes H2's page cache small for a large move: every page it writes stays on the heap until H2 has stored it
+     * anyway, and what the move reads again is near the end of each table. A cache of 64 MB on a heap of 512 MB left
+     * the collector too little room: moving 200,000 GED incidents took a quarter more CPU time, most of it garbage
+     * collection, than with 16 MB (and a million, in transactions of 1,000, 21.0 s instead of 18.5 s).
      */
     private void shrinkCache() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(

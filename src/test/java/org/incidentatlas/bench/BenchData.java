@@ -68,8 +68,7 @@ final class BenchData {
                 });
                 db.inTransaction(c -> {
                     try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("SET CACHE_SIZE 524288");
-                        return st.execute("DROP INDEX ix_incident_date");
+                        return st.execute("SET CACHE_SIZE 524288");
                     }
                 });
                 SyntheticGed generator = new SyntheticGed(SEED);
@@ -78,7 +77,6 @@ final class BenchData {
                 }
                 db.inTransaction(c -> {
                     try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("CREATE INDEX ix_incident_date ON incident (date_start, date_end)");
                         return st.execute("SET CACHE_SIZE 65536");
                     }
                 });

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * index named rows its table no longer held. The store then kept a copy of the database from before each import and
  * put it back when an import was cut short; it joined the default run after 562 kills in a row passed. Imports are
  * now staged in a file, decided in one small transaction and moved into place in chunks ({@code ImportStage},
- * {@code StagedMove}); the test kills them while staging, during the move and the index build, and during the
- * compaction, and counts where. Kills in the move still damaged H2's own file about once in a hundred or more, so a
+ * {@code StagedMove}); the test kills them while staging, during the move and during the compaction, and counts
+ * where. Kills in the move still damaged H2's own file about once in a hundred or more, so a
  * copy of the database from before the move ({@code MoveCopy}, after the decision) is put back by the next open, which
  * then does the move again.
  */
@@ -59,7 +59,7 @@ class CrashSafetyTest {
         assertTrue(o.midImport() > 0, "no kill landed between the import's start and its end: " + o);
         assertTrue(o.moving() + o.compacting() > 0, "no kill landed in the move into place or after it: " + o);
         System.out.println("crash safety: " + o.kills() + " kill points survived (" + o.midImport() + " mid-import: "
-                + o.staging() + " while staging, " + o.moving() + " in the move into place or the index build, "
+                + o.staging() + " while staging, " + o.moving() + " in the move into place, "
                 + o.compacting() + " in the compaction; " + o.none() + " left nothing, " + o.whole() + " the whole "
                 + "import; " + o.restored() + " found cut short by the next open, which emptied or completed "
                 + "it); 0 partial imports, 0 corrupted databases");
@@ -107,8 +107,8 @@ class CrashSafetyTest {
      * ({@code whole}), how many of those had staged rows that the next open emptied, and how many kills landed
      * mid-import: after the child reported the import's first step and before it reported its end (the child also
      * writes each line to a file as it goes, read after the kill, so a child that ran ahead of the parent's reading
-     * is classed by where it really was), and of those, in which phase: staging the records, moving them into place
-     * (with the index build), compacting the file.
+     * is classed by where it really was), and of those, in which phase: staging the records, moving them into place,
+     * compacting the file.
      */
     private record Outcome(int kills, int none, int whole, int restored, int midImport, int[] phases) {
         int staging() {
@@ -141,13 +141,13 @@ class CrashSafetyTest {
         }
     }
 
-    /** The phase the child's last line names: 0 staging, 1 the move (and index build), 2 the compaction. */
+    /** The phase the child's last line names: 0 staging, 1 the move, 2 the compaction. */
     private static int phase(List<String> printed) {
         String last = printed.isEmpty() ? "" : printed.get(printed.size() - 1);
         if (last.startsWith("step compacting")) {
             return 2;
         }
-        return last.startsWith("step moving") || last.startsWith("step indexing") ? 1 : 0;
+        return last.startsWith("step moving") ? 1 : 0;
     }
 
     /**
@@ -163,9 +163,9 @@ class CrashSafetyTest {
             countsBefore = DatabaseDigest.rowCounts(db);
         }
         Random random = new Random(seed);
-        // Lines: opened, a step per 500 records and two more, the move, the index build, the compaction,
-        // committed, indexed (the snapshot written).
-        int steps = ROWS / 250 + 8;
+        // Lines: opened, a step per 500 records and two more, the move, the compaction, committed, indexed (the
+        // snapshot written).
+        int steps = ROWS / 250 + 7;
         int[] phases = new int[3];
         int none = 0;
         int whole = 0;
@@ -177,18 +177,16 @@ class CrashSafetyTest {
             copyTree(pristine, db);
             // Every third kill comes after one of the import's first progress reports, with more still to come, so
             // some kills surely land mid-import; every third as soon as the child says it moves the records into place
-            // (or rolls back), so some land in the move, the index build or the compaction; the others anywhere from
+            // (or rolls back), so some land in the move or the compaction; the others anywhere from
             // the start to after the commit.
             int killAfterLines = k % 3 == 1 ? 2 + random.nextInt(3) : random.nextInt(steps + 1);
             boolean late = k % 3 == 2;
             Path trace = home.resolve("trace-" + k + ".txt");
             // The move into place commits every 300 records, as a large import's every 1,000: kills land between
-            // its commits, and a redo finds part of the import in place. The date and category indexes are dropped
-            // for a move of 600 records or more, as a large import's are from 40,000, and built again after it: kills
-            // land while they are gone. The file is compacted after 1,000 records, as after 10,000: kills land in the
-            // compaction.
+            // its commits, and a redo finds part of the import in place. The file is compacted after 1,000 records,
+            // as after 10,000: kills land in the compaction.
             Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.moveChunk=300",
-                    "-Dincidentatlas.deferIndexAfter=600", "-Dincidentatlas.compactAfter=1000"),
+                    "-Dincidentatlas.compactAfter=1000"),
                     null, db.toString(), file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {

@@ -61,7 +61,7 @@ class CompactionTest {
                 return null;
             });
             bloatedSize = Files.size(file());
-            db.endImport(false, true, IncidentBatch.DEFER_INDEX_AFTER, ProgressListener.NONE, null);
+            db.endImport(false, true, IncidentBatch.LARGE_MOVE, ProgressListener.NONE, null);
             assertTrue(Files.size(file()) < bloatedSize / 2, Files.size(file()) + " of " + bloatedSize);
             assertEquals(before, DatabaseDigest.of(db), "the same content, read through the reopened connection");
             assertEquals(500, new IncidentRepository(db).count());

@@ -125,7 +125,7 @@ class StagedImportTest {
                 return null;
             });
             if (partOfMove) {
-                db.read(c -> StagedMove.complete(c, folder, false, 1_000, ProgressListener.NONE));
+                db.read(c -> StagedMove.complete(c, folder, false, 1_000));
                 db.read(c -> {
                     try (Statement s = c.createStatement()) {
                         s.executeUpdate("DELETE FROM source WHERE incident_id IN (SELECT id FROM incident "
@@ -172,7 +172,7 @@ class StagedImportTest {
         try (Connection c = raw()) {
             // The move runs to its end (not through an open, which would let the note go after it); then the
             // process dies before the note is let go, and the file is gone.
-            assertTrue(StagedMove.complete(c, dir, false, 1_000, ProgressListener.NONE));
+            assertTrue(StagedMove.complete(c, dir, false, 1_000));
             assertEquals(121, count(c, "incident"));
             assertTrue(StagedMove.staged(c) > 0, "the note is still there");
         }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.domain.FactsSink;
 import org.incidentatlas.domain.IncidentFacts;
-import org.incidentatlas.domain.ProgressListener;
 import org.incidentatlas.domain.SampleIncidents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +90,7 @@ class StagedReaderTest {
         Collected facts = new Collected();
         try (Connection c = raw()) {
             long offset = StagedMove.offset(c);
-            assertTrue(StagedMove.complete(c, dir, false, 1_000, ProgressListener.NONE,
+            assertTrue(StagedMove.complete(c, dir, false, 1_000,
                     new ImportFacts(facts, id -> false)));
             assertEquals(1 + STAGED, count(c, "SELECT COUNT(*) FROM incident"));
             assertEquals(count(c, "SELECT COUNT(*) FROM source WHERE incident_id = 1") * (1 + STAGED),
@@ -115,7 +114,7 @@ class StagedReaderTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 40));
         try (Connection c = raw()) {
             SQLException e = assertThrows(SQLException.class,
-                    () -> StagedMove.complete(c, dir, false, 1_000, ProgressListener.NONE));
+                    () -> StagedMove.complete(c, dir, false, 1_000));
             assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
             assertEquals(1, count(c, "SELECT COUNT(*) FROM incident"), "nothing of the move is kept");
             assertTrue(StagedMove.staged(c) > 0, "the decision stands, for a redo");
