@@ -184,9 +184,9 @@ class CrashSafetyTest {
             Path trace = home.resolve("trace-" + k + ".txt");
             // The move into place commits every 300 records, as a large import's every 1,000: kills land between
             // its commits, and a redo finds part of the import in place. The file is compacted after 1,000 records,
-            // as after 10,000: kills land in the compaction.
+            // as after 10,000, however much of it is live: kills land in the compaction.
             Process child = ChildJvm.start(ImportChild.class, List.of("-Xmx256m", "-Dincidentatlas.moveChunk=300",
-                    "-Dincidentatlas.compactAfter=1000"),
+                    "-Dincidentatlas.compactAfter=1000", "-Dincidentatlas.compactAlways=true"),
                     null, db.toString(), file.toString(), trace.toString());
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {

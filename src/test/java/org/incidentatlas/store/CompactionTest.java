@@ -2,6 +2,7 @@ package org.incidentatlas.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,54 @@ class CompactionTest {
             assertEquals(before, DatabaseDigest.of(db));
             assertTrue(DatabaseDigest.integrityProblems(db).isEmpty());
         }
+    }
+
+    /** Stages and decides an import of {@code n} incidents with ids from {@code prefix}0 on. */
+    private static void decide(Database db, Path folder, String prefix, int n) {
+        db.inTransaction(c -> {
+            IncidentBatch batch = new IncidentBatch(c, folder);
+            for (int i = 0; i < n; i++) {
+                batch.write(SampleIncidents.full("curated", prefix + i));
+            }
+            batch.finish();
+            return null;
+        });
+    }
+
+    @Test
+    void anImportOfNewIncidentsLeavesTheFileAsItIsAndOneThatReplacesManyCompactsIt() throws Exception {
+        try (Database db = Database.open(dir)) {
+            decide(db, dir, "c-", 3_000);
+            db.endImport(true, false, IncidentBatch.LARGE_MOVE, ProgressListener.NONE, null);
+            List<String> phases = new ArrayList<>();
+            Object fileBefore = fileKey();
+            decide(db, dir, "n-", 200);
+            db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
+            assertEquals(List.of("moving 200 incidents into place"), phases, "nothing to gain from a compaction");
+            assertEquals(fileBefore, fileKey(), "the same file, not a compacted copy renamed over it");
+            phases.clear();
+            // 1,000 of the 3,200 incidents replaced: what they held before is dead space in the file.
+            decide(db, dir, "c-", 1_000);
+            db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
+            assertEquals(List.of("moving 1000 incidents into place", "compacting the database"), phases);
+            assertNotEquals(fileBefore, fileKey(), "a compacted copy renamed over the file");
+            assertEquals(3_200, new IncidentRepository(db).count());
+        }
+    }
+
+    @Test
+    void aCompactionIsWorthItAfterReplacingAQuarterOfTheIncidentsOrWhenMostOfTheFileIsDead() {
+        assertFalse(Compaction.worthIt(0, 1_007_476, 94), "a million new incidents, as a move leaves them");
+        assertFalse(Compaction.worthIt(249, 1_000, 94));
+        assertTrue(Compaction.worthIt(250, 1_000, 94), "a quarter replaced");
+        assertTrue(Compaction.worthIt(1_000, 1_000, 100), "a dataset imported again");
+        assertFalse(Compaction.worthIt(0, 1_000, 40));
+        assertTrue(Compaction.worthIt(0, 1_000, 39), "most of the file dead, from earlier deletions");
+        assertFalse(Compaction.worthIt(0, 0, 94), "an empty database");
+    }
+
+    private Object fileKey() throws java.io.IOException {
+        return Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     @Test
