@@ -62,6 +62,20 @@ class StagedImportTest {
     }
 
     @Test
+    void theHighestRowIdEveryOpenAndImportAsksForIsLookedUpInTheKeyNotFoundByReadingEveryIncident() throws Exception {
+        try (Database db = Database.open(dir)) {
+            String plan = db.read(c -> {
+                try (java.sql.Statement s = c.createStatement();
+                        java.sql.ResultSet rs = s.executeQuery("EXPLAIN " + ImportStage.HIGHEST_ROW_ID)) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertTrue(plan.contains("direct lookup"), plan);
+        }
+    }
+
+    @Test
     void anImportCutShortWhileStagingLeavesTheLiveTablesAsTheyWereAndItsFileIsDeletedOnOpen() throws Exception {
         String before;
         try (Database db = Database.open(dir)) {
