@@ -151,11 +151,17 @@ final class ImportStage implements AutoCloseable {
      * itself, so an incident saved later (the editor) gets a free one. A structure change: it commits.
      */
     static void advanceRowIds(Connection c) throws SQLException {
-        long max = number(c, HIGHEST_ROW_ID);
-        long base = number(c, IDENTITY_BASE);
-        if (base <= max) {
+        reserveRowIds(c, number(c, HIGHEST_ROW_ID));
+    }
+
+    /**
+     * Sets the incident table's own counter of row ids past {@code through}, if it is not already: no incident saved
+     * from then on gets a row id up to it. A structure change: it commits.
+     */
+    static void reserveRowIds(Connection c, long through) throws SQLException {
+        if (number(c, IDENTITY_BASE) <= through) {
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE incident ALTER COLUMN id RESTART WITH " + (max + 1));
+                s.execute("ALTER TABLE incident ALTER COLUMN id RESTART WITH " + (through + 1));
             }
         }
     }

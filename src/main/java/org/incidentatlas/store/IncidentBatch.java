@@ -30,6 +30,18 @@ public final class IncidentBatch {
 
     /** A batch staged in a new staging file in {@code folder}, the database's folder. */
     IncidentBatch(Connection c, Path folder) {
+        long pending;
+        try {
+            pending = StagedMove.staged(c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot begin an import in " + folder + ": " + e.getMessage(), e);
+        }
+        if (pending >= 0) {
+            // A move that failed while this program went on: its note and row ids stand until the next open redoes it.
+            throw new StoreException("Cannot begin an import in " + folder + ": an earlier import of " + pending
+                    + " incidents is not in place yet (moving it failed). Close the database and open it again to "
+                    + "complete it, then import again.", null);
+        }
         try {
             this.stage = new ImportStage(c, folder);
         } catch (IOException e) {

@@ -243,12 +243,16 @@ final class StagedMove {
     /**
      * After a move failed while this program goes on (a full disk, a staging file cut short), takes out what of the
      * import its chunks committed, so that the live tables hold none of it until the redo at the next open; the
-     * decision stands. What cannot be taken out now is taken out by that redo.
+     * decision stands. The incidents the committed chunks replaced stay out until then too. The import's row ids stay
+     * reserved (an incident saved meanwhile gets one past them, so the redo, which deletes every row in their range,
+     * cannot take it out), and no other import begins until the redo ({@link IncidentBatch}). What cannot be taken
+     * out now is taken out by that redo.
      */
     private void takeOutQuietly(Exception failure) {
         try {
             c.rollback();
             deleteMoved();
+            ImportStage.reserveRowIds(c, offset + staged);
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }

@@ -119,6 +119,12 @@ class StagedReaderTest {
             assertEquals(1, count(c, "SELECT COUNT(*) FROM incident"), "nothing of the move is kept");
             assertTrue(StagedMove.staged(c) > 0, "the decision stands, for a redo");
             assertEquals(65_536L, cacheSize(c), "also when it failed");
+            // An incident saved before the redo gets a row id past the import's: the redo deletes every row in theirs.
+            assertEquals(StagedMove.offset(c) + STAGED + 1, count(c, "SELECT IDENTITY_BASE FROM "
+                    + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'INCIDENT' AND COLUMN_NAME = 'ID'"));
+            StoreException another = assertThrows(StoreException.class, () -> new IncidentBatch(c, dir));
+            assertTrue(another.getMessage().contains("an earlier import of " + STAGED + " incidents is not in place"),
+                    another.getMessage());
         }
     }
 }
