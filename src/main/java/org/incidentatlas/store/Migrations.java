@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings a database to the current schema with numbered SQL scripts under {@code /db/migration}, each applied once,
@@ -20,6 +23,9 @@ import java.util.List;
  */
 final class Migrations {
     /** Every script, oldest first. Add new ones at the end; never edit an applied one. */
+    /** {@code ALTER TABLE t DROP PRIMARY KEY}, after the comment lines before it. */
+    private static final Pattern DROP_PRIMARY_KEY = Pattern.compile(
+            "\\s*(?:--[^\\n]*\\n\\s*)*ALTER TABLE (\\w+) DROP PRIMARY KEY\\s*", Pattern.CASE_INSENSITIVE);
     static final List<String> SCRIPTS = List.of("V1__incidents.sql", "V2__datasets.sql", "V3__history.sql",
             "V4__drop_unused_position_index.sql", "V5__report_language.sql", "V6__common_category.sql",
             "V7__import_staging.sql", "V8__lean_import_indexes.sql");
@@ -50,7 +56,7 @@ final class Migrations {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String statement : sql.split(";\\s*(\\r?\\n|$)")) {
-                    if (hasCode(statement)) {
+                    if (hasCode(statement) && !alreadyDone(c, statement)) {
                         s.execute(statement);
                     }
                 }
@@ -75,6 +81,26 @@ final class Migrations {
 
     static int currentVersion() {
         return SCRIPTS.size();
+    }
+
+    /**
+     * Whether {@code statement} is one that a kill may have left applied while its script is not recorded: H2 commits
+     * a structure change at once, so a script runs again after a kill between such a statement and the record. Most
+     * of them say {@code IF EXISTS}; dropping a primary key cannot, so it counts as done when the key is gone.
+     */
+    private static boolean alreadyDone(Connection c, String statement) throws SQLException {
+        Matcher m = DROP_PRIMARY_KEY.matcher(statement);
+        if (!m.matches()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND CONSTRAINT_TYPE = 'PRIMARY KEY'")) {
+            ps.setString(1, m.group(1).toUpperCase(Locale.ROOT));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 0;
+            }
+        }
     }
 
     private static boolean hasCode(String statement) {
