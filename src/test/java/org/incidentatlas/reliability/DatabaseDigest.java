@@ -85,6 +85,9 @@ public final class DatabaseDigest {
                     + "LEFT JOIN dataset_release r ON r.id = i.release_id WHERE r.id IS NULL");
             problem(c, problems, "incidents breaking their checks", "SELECT COUNT(*) FROM incident "
                     + "WHERE date_end < date_start OR ABS(latitude) > 90 OR ABS(longitude) > 180 OR deaths_best < 0");
+            // No key holds (incident_id, seq) unique since V8: every writer numbers an incident's reports afresh.
+            problem(c, problems, "reports sharing an incident and a number", "SELECT COUNT(*) FROM (SELECT "
+                    + "incident_id, seq FROM source GROUP BY incident_id, seq HAVING COUNT(*) > 1)");
             problem(c, problems, "index and table disagree on incidents", "SELECT (SELECT COUNT(*) FROM incident) - "
                     + "(SELECT COUNT(*) FROM (SELECT DISTINCT dataset_key, original_id FROM incident))");
             // Each index a move writes into, read whole, against its table (every first column is NOT NULL).

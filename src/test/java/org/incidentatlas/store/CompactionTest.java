@@ -97,13 +97,18 @@ class CompactionTest {
             decide(db, dir, "n-", 200);
             db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
             assertEquals(List.of("moving 200 incidents into place"), phases, "nothing to gain from a compaction");
-            assertEquals(fileBefore, fileKey(), "the same file, not a compacted copy renamed over it");
+            // The file's identity (its inode), where the system gives one: Windows does not.
+            if (fileBefore != null) {
+                assertEquals(fileBefore, fileKey(), "the same file, not a compacted copy renamed over it");
+            }
             phases.clear();
             // 1,000 of the 3,200 incidents replaced: what they held before is dead space in the file.
             decide(db, dir, "c-", 1_000);
             db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
             assertEquals(List.of("moving 1000 incidents into place", "compacting the database"), phases);
-            assertNotEquals(fileBefore, fileKey(), "a compacted copy renamed over the file");
+            if (fileBefore != null) {
+                assertNotEquals(fileBefore, fileKey(), "a compacted copy renamed over the file");
+            }
             assertEquals(3_200, new IncidentRepository(db).count());
         }
     }
