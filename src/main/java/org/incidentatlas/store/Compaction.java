@@ -81,9 +81,9 @@ final class Compaction {
      * Whether the file of the database open on {@code c}, after an import that replaced {@code replaced} incidents, is
      * worth compacting. Pages are written compressed, and the move into place appends to its tables in small
      * commits, so a large import of new incidents leaves a file almost all live (94% at a million GED incidents):
-     * rewriting it would only cost time (5.7 s at a million). The dead space is what replaced incidents leave, so the
-     * file is compacted when the import replaced a quarter or more of the incidents held, or when less than 40% of
-     * what H2's chunks hold is live (what earlier deletions left).
+     * rewriting it would only cost time (about 6 s at a million). The dead space is what replaced incidents leave, so
+     * the file is compacted when the import replaced a quarter or more of the incidents held, or when less than 40%
+     * of what H2's chunks hold is live (what earlier deletions left).
      */
     static boolean worthIt(java.sql.Connection c, long replaced) {
         if (ALWAYS) {

@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
  * ("Chunk 8 not found") or could not commit to. The next open after such a kill finds the copy beside the file; if
  * the file does not open, cannot complete the move or fails its check, the copy is put back and the move done again
  * from it (it holds the decision, and the staging file is still there). The copy is of the database as it was before
- * the import, compacted after the last large one: a few megabytes for the bundled data, about 250 MB at a million
+ * the import (its pages written compressed): a few megabytes for the bundled data, about 170 MB at a million
  * incidents, never the import itself.
  */
 final class MoveCopy {
