@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * refused rather than silently skipped.
  */
 final class Migrations {
-    /** Every script, oldest first. Add new ones at the end; never edit an applied one. */
     /** {@code ALTER TABLE t DROP PRIMARY KEY}, after the comment lines before it. */
     private static final Pattern DROP_PRIMARY_KEY = Pattern.compile(
             "\\s*(?:--[^\\n]*\\n\\s*)*ALTER TABLE (\\w+) DROP PRIMARY KEY\\s*", Pattern.CASE_INSENSITIVE);
+    /** Every script, oldest first. Add new ones at the end; never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__incidents.sql", "V2__datasets.sql", "V3__history.sql",
             "V4__drop_unused_position_index.sql", "V5__report_language.sql", "V6__common_category.sql",
             "V7__import_staging.sql", "V8__lean_import_indexes.sql");
