@@ -78,23 +78,20 @@ final class Compaction {
     }
 
     /**
-     * Whether the file of the database open on {@code c}, after an import that replaced {@code replaced} incidents, is
-     * worth compacting. Pages are written compressed, and the move into place appends to its tables in small
-     * commits, so a large import of new incidents leaves a file almost all live (94% at a million GED incidents):
-     * rewriting it would only cost time (about 6 s at a million). The dead space is what replaced incidents leave, so
-     * the file is compacted when the import replaced a quarter or more of the incidents held, or when less than 40%
-     * of what H2's chunks hold is live (what earlier deletions left).
+     * Whether the file of the database open on {@code c}, holding {@code held} incidents after an import that
+     * replaced {@code replaced} of them, is worth compacting. Pages are written compressed, and the move into place
+     * appends to its tables in small commits, so a large import of new incidents leaves a file almost all live (94% at
+     * a million GED incidents): rewriting it would only cost time (about 6 s at a million). The dead space is what
+     * replaced incidents leave, so the file is compacted when the import replaced a quarter or more of the incidents
+     * held, or when less than 40% of what H2's chunks hold is live (what earlier deletions left).
      */
-    static boolean worthIt(java.sql.Connection c, long replaced) {
+    static boolean worthIt(java.sql.Connection c, long replaced, long held) {
         if (ALWAYS) {
             return true;
         }
-        try (java.sql.Statement s = c.createStatement(); java.sql.Statement t = c.createStatement();
-                java.sql.ResultSet held = s.executeQuery("SELECT COUNT(*) FROM incident");
-                java.sql.ResultSet fill = t.executeQuery("SELECT SETTING_VALUE FROM "
-                        + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            held.next();
-            return worthIt(replaced, held.getLong(1), fill.next() ? Integer.parseInt(fill.getString(1).trim()) : 0);
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet fill = s.executeQuery("SELECT "
+                + "SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return worthIt(replaced, held, fill.next() ? Integer.parseInt(fill.getString(1).trim()) : 0);
         } catch (java.sql.SQLException | NumberFormatException e) {
             // Not known: compacting is what was done before H2 could tell.
             return true;

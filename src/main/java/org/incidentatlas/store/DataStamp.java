@@ -9,6 +9,8 @@ import java.util.UUID;
 /** A random value renewed in every committed write transaction; see {@link IncidentRepository#dataStamp()}. */
 final class DataStamp {
     static final String NAME = "data_stamp";
+    /** The number of incidents, from the table's metadata. */
+    static final String INCIDENTS = "SELECT COUNT(*) FROM incident";
 
     private DataStamp() {
     }
@@ -22,11 +24,11 @@ final class DataStamp {
     static String read(Connection c) throws SQLException {
         String stamp = AppState.get(c, NAME);
         // Two queries: each alone is answered from the table's metadata or its key, without a scan.
-        return stamp + "/" + number(c, "SELECT COUNT(*) FROM incident") + "/"
-                + number(c, "SELECT COALESCE(MAX(id), 0) FROM incident");
+        return stamp + "/" + number(c, INCIDENTS) + "/" + number(c, ImportStage.HIGHEST_ROW_ID);
     }
 
-    private static long number(Connection c, String sql) throws SQLException {
+    /** The number a query of one number answers (a count, a highest id, a setting). */
+    static long number(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();

@@ -187,14 +187,6 @@ public final class Database implements AutoCloseable {
         return found;
     }
 
-    private static long incidents(Connection c) throws SQLException {
-        try (java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM incident")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private static void sync(Connection c) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
@@ -222,6 +214,7 @@ public final class Database implements AutoCloseable {
         Path staging = null;
         boolean copied = false;
         long replaced = 0;
+        long held = 0;
         try {
             if (kept) {
                 // The decision on disk first: from here on a crash is completed by the next open, not undone.
@@ -230,9 +223,10 @@ public final class Database implements AutoCloseable {
                 phases.progress(staged, staged, "moving " + staged + " incidents into place");
                 copied = StagedMove.staged(connection) >= 0 && onlyConnection(connection) && whileClosed(
                         () -> MoveCopy.take(folder));
-                long held = incidents(connection);
+                long before = DataStamp.number(connection, DataStamp.INCIDENTS);
                 StagedMove.complete(connection, folder, false, largeMove, facts);
-                replaced = held + staged - incidents(connection);
+                held = DataStamp.number(connection, DataStamp.INCIDENTS);
+                replaced = before + staged - held;
                 sync(connection);
                 // The staging file stays until the compaction is over: a redo could still need it.
                 staging = StagedMove.letGoNote(connection, folder);
@@ -254,7 +248,7 @@ public final class Database implements AutoCloseable {
             }
             return;
         }
-        if (compact && onlyConnection(connection) && Compaction.worthIt(connection, replaced)) {
+        if (compact && onlyConnection(connection) && Compaction.worthIt(connection, replaced, held)) {
             phases.progress(0, -1, "compacting the database");
             whileClosed(() -> Compaction.compactQuietly(folder));
         }

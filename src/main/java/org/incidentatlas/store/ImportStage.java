@@ -136,14 +136,7 @@ final class ImportStage implements AutoCloseable {
 
     /** The next row id no incident has had: above the highest one and the table's own counter. */
     static long firstFreeRow(Connection c) throws SQLException {
-        return Math.max(number(c, HIGHEST_ROW_ID) + 1, number(c, IDENTITY_BASE));
-    }
-
-    private static long number(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Math.max(DataStamp.number(c, HIGHEST_ROW_ID) + 1, DataStamp.number(c, IDENTITY_BASE));
     }
 
     /**
@@ -151,7 +144,7 @@ final class ImportStage implements AutoCloseable {
      * itself, so an incident saved later (the editor) gets a free one. A structure change: it commits.
      */
     static void advanceRowIds(Connection c) throws SQLException {
-        reserveRowIds(c, number(c, HIGHEST_ROW_ID));
+        reserveRowIds(c, DataStamp.number(c, HIGHEST_ROW_ID));
     }
 
     /**
@@ -159,7 +152,7 @@ final class ImportStage implements AutoCloseable {
      * from then on gets a row id up to it. A structure change: it commits.
      */
     static void reserveRowIds(Connection c, long through) throws SQLException {
-        if (number(c, IDENTITY_BASE) <= through) {
+        if (DataStamp.number(c, IDENTITY_BASE) <= through) {
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE incident ALTER COLUMN id RESTART WITH " + (through + 1));
             }
