@@ -75,26 +75,14 @@ class CompactionTest {
         }
     }
 
-    /** Stages and decides an import of {@code n} incidents with ids from {@code prefix}0 on. */
-    private static void decide(Database db, Path folder, String prefix, int n) {
-        db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, folder);
-            for (int i = 0; i < n; i++) {
-                batch.write(SampleIncidents.full("curated", prefix + i));
-            }
-            batch.finish();
-            return null;
-        });
-    }
-
     @Test
     void anImportOfNewIncidentsLeavesTheFileAsItIsAndOneThatReplacesManyCompactsIt() throws Exception {
         try (Database db = Database.open(dir)) {
-            decide(db, dir, "c-", 3_000);
+            DecidedImports.decide(db, dir, "c-", 3_000);
             db.endImport(true, false, IncidentBatch.LARGE_MOVE, ProgressListener.NONE, null);
             List<String> phases = new ArrayList<>();
             Object fileBefore = fileKey();
-            decide(db, dir, "n-", 200);
+            DecidedImports.decide(db, dir, "n-", 200);
             db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
             assertEquals(List.of("moving 200 incidents into place"), phases, "nothing to gain from a compaction");
             // The file's identity (its inode), where the system gives one: Windows does not.
@@ -103,7 +91,7 @@ class CompactionTest {
             }
             phases.clear();
             // 1,000 of the 3,200 incidents replaced: what they held before is dead space in the file.
-            decide(db, dir, "c-", 1_000);
+            DecidedImports.decide(db, dir, "c-", 1_000);
             db.endImport(true, true, IncidentBatch.LARGE_MOVE, (done, total, message) -> phases.add(message), null);
             assertEquals(List.of("moving 1000 incidents into place", "compacting the database"), phases);
             if (fileBefore != null) {

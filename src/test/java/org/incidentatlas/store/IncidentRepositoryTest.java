@@ -173,14 +173,7 @@ class IncidentRepositoryTest {
 
     @Test
     void aLargeMoveBuildsNoIndexAfterItAndTheTablesKeepOnlyTheIndexesTheirQueriesUse() {
-        db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, dir);
-            for (int i = 0; i < 50; i++) {
-                batch.write(SampleIncidents.full("curated", "d-" + i));
-            }
-            batch.finish();
-            return null;
-        });
+        DecidedImports.decide(db, dir, "d-", 50);
         java.util.List<String> phases = new java.util.ArrayList<>();
         db.endImport(true, false, 20, (done, total, message) -> phases.add(message), null);
         assertEquals(List.of("moving 50 incidents into place"), phases);
@@ -195,14 +188,7 @@ class IncidentRepositoryTest {
     void aSmallImportIntoALargerTableKeepsItsIndexes() {
         repository.saveAll(java.util.stream.IntStream.range(0, 100)
                 .mapToObj(i -> SampleIncidents.full("curated", "a-" + i)).toList());
-        db.inTransaction(c -> {
-            IncidentBatch batch = new IncidentBatch(c, dir);
-            for (int i = 0; i < 20; i++) {
-                batch.write(SampleIncidents.full("curated", "b-" + i));
-            }
-            batch.finish();
-            return null;
-        });
+        DecidedImports.decide(db, dir, "b-", 20);
         java.util.List<String> phases = new java.util.ArrayList<>();
         db.endImport(true, false, 20, (done, total, message) -> phases.add(message), null);
         assertEquals(List.of("moving 20 incidents into place"), phases);

@@ -130,14 +130,7 @@ class StagedImportTest {
     private static void decideWithoutMoving(Path folder, boolean partOfMove) {
         try (Database db = Database.open(folder)) {
             new IncidentRepository(db).saveAll(java.util.List.of(SampleIncidents.full("curated", "k-0")));
-            db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c, folder);
-                for (int i = 0; i < 120; i++) {
-                    batch.write(SampleIncidents.full("curated", "s-" + i));
-                }
-                batch.finish();
-                return null;
-            });
+            DecidedImports.decide(db, folder, "s-", 120);
             if (partOfMove) {
                 db.read(c -> StagedMove.complete(c, folder, false, 1_000));
                 db.read(c -> {

@@ -35,14 +35,7 @@ class StagedReaderTest {
     private void decide() {
         try (Database db = Database.open(dir)) {
             new IncidentRepository(db).saveAll(List.of(SampleIncidents.full("curated", "k-0")));
-            db.inTransaction(c -> {
-                IncidentBatch batch = new IncidentBatch(c, dir);
-                for (int i = 0; i < STAGED; i++) {
-                    batch.write(SampleIncidents.full("curated", "s-" + i));
-                }
-                batch.finish();
-                return null;
-            });
+            DecidedImports.decide(db, dir, "s-", STAGED);
             // the process dies here: endImport never runs
         }
     }
